@@ -1,0 +1,67 @@
+#include "core/common/Instant.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace ingot {
+
+namespace {
+QTimeZone& zoneStorage()
+{
+    static QTimeZone zone(QByteArrayLiteral("Asia/Shanghai"));
+    return zone;
+}
+}  // namespace
+
+const QTimeZone& Instant::localZone()
+{
+    return zoneStorage();
+}
+
+void Instant::setLocalZone(const QTimeZone& zone)
+{
+    zoneStorage() = zone;
+}
+
+Result<qint64> Instant::parse(const QString& raw)
+{
+    const QString text = raw.trimmed();
+    static const QRegularExpression shape(
+        QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$)"));
+    const auto m = shape.match(text);
+    if (!m.hasMatch())
+        return Error::badInput(QObject::tr("'%1' is not a date-time; use ISO 8601 such as 2026-10-09T17:00:00+08:00")
+                                   .arg(text));
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const int hh = m.captured(4).isEmpty() ? 0 : m.captured(4).toInt();
+    const int mm = m.captured(5).isEmpty() ? 0 : m.captured(5).toInt();
+    const int ss = m.captured(6).isEmpty() ? 0 : m.captured(6).toInt();
+    const QTime time(hh, mm, ss);
+    if (!date.isValid() || !time.isValid())
+        return Error::badInput(QObject::tr("'%1' is not a valid calendar date or time").arg(text));
+
+    const QString offset = m.captured(7);
+    if (offset.isEmpty())
+        return QDateTime(date, time, localZone()).toSecsSinceEpoch();
+    if (offset == QLatin1String("Z"))
+        return QDateTime(date, time, QTimeZone::utc()).toSecsSinceEpoch();
+    QString digits = offset.mid(1);
+    digits.remove(QLatin1Char(':'));
+    const int offsetSeconds = (digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60) *
+                              (offset.startsWith(QLatin1Char('-')) ? -1 : 1);
+    if (qAbs(offsetSeconds) > 14 * 3600)
+        return Error::badInput(QObject::tr("'%1' has an impossible UTC offset").arg(text));
+    return QDateTime(date, time, QTimeZone::utc()).toSecsSinceEpoch() - offsetSeconds;
+}
+
+QString Instant::format(qint64 epochSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(epochSeconds, localZone()).toString(Qt::ISODate);
+}
+
+QString Instant::formatShort(qint64 epochSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(epochSeconds, localZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+}  // namespace ingot

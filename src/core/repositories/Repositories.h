@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/customers/Customer.h"
+#include "core/customers/Order.h"
+#include "core/customers/Technician.h"
+#include "core/repositories/QueueQuery.h"
+#include "core/tickets/Ticket.h"
+#include "core/tickets/TicketEvent.h"
+
+#include <QList>
+#include <functional>
+
+namespace ingot {
+
+// Storage seen from the domain. Implementations live in src/storage; nothing here knows SQL.
+// Methods that write expect to run inside Store::write().
+
+class CustomerRepository {
+public:
+    virtual ~CustomerRepository() = default;
+    virtual Status upsert(Customer& customer) = 0;  // by code; sets id
+    virtual Result<Customer> findByCode(const QString& code) = 0;
+    // Search as you type over code, name and city; best matches first.
+    virtual Result<QList<Customer>> search(const QString& text, int limit) = 0;
+    virtual Status forEach(const std::function<void(const Customer&)>& visit) = 0;
+    virtual Result<qint64> count() = 0;
+};
+
+class OrderRepository {
+public:
+    virtual ~OrderRepository() = default;
+    virtual Status upsert(Order& order) = 0;  // by order number; sets id
+    virtual Result<Order> findByNumber(const QString& orderNo) = 0;
+    virtual Result<QList<Order>> forCustomer(const QString& customerCode) = 0;
+};
+
+class TechnicianRepository {
+public:
+    virtual ~TechnicianRepository() = default;
+    virtual Status upsert(Technician& technician) = 0;  // by login; sets id
+    virtual Result<Technician> findByLogin(const QString& login) = 0;
+    virtual Result<QList<Technician>> all() = 0;
+};
+
+class TicketRepository {
+public:
+    virtual ~TicketRepository() = default;
+    // Allocates the next human number of the year (T2026-000123); unique even under concurrent desks.
+    virtual Result<QString> allocateNumber(int year) = 0;
+    // Inserts a ticket whose number is set (allocated or imported); sets id and version 1.
+    virtual Status insert(Ticket& ticket) = 0;
+    // Appends one history entry and stores the ticket's new state, refusing a stale version.
+    virtual Status appendEvent(Ticket& ticket, TicketEvent& event, int expectedVersion) = 0;
+    virtual Result<Ticket> findByNumber(const QString& number) = 0;
+    virtual Result<QList<TicketEvent>> events(qint64 ticketId) = 0;
+    virtual Result<QList<QueueRow>> page(const QueueFilter& filter, QueueSort sort, qint64 offset, int limit) = 0;
+    virtual Result<qint64> count(const QueueFilter& filter) = 0;
+    virtual Status forEach(const std::function<void(const Ticket&)>& visit) = 0;
+};
+
+class HolidayRepository {
+public:
+    virtual ~HolidayRepository() = default;
+    struct Entry {
+        QString date;  // yyyy-MM-dd, local
+        bool workday = false;  // make-up workday (调休) rather than holiday
+        QString name;
+        QString calendar;  // empty: every calendar that observes holidays
+    };
+    virtual Status upsert(const Entry& entry) = 0;
+    virtual Result<QList<Entry>> all() = 0;
+};
+
+// The unit of work: one connection, its repositories, and write transactions.
+class Store {
+public:
+    virtual ~Store() = default;
+    virtual CustomerRepository& customers() = 0;
+    virtual OrderRepository& orders() = 0;
+    virtual TechnicianRepository& technicians() = 0;
+    virtual TicketRepository& tickets() = 0;
+    virtual HolidayRepository& holidays() = 0;
+    // Runs `work` in one write transaction: committed when it succeeds, rolled back otherwise.
+    virtual Status write(const std::function<Status()>& work) = 0;
+};
+
+}  // namespace ingot
