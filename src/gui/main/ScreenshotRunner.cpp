@@ -1,0 +1,164 @@
+#include "gui/main/ScreenshotRunner.h"
+
+#include "gui/intake/NewTicketDialog.h"
+#include "gui/main/DeskSession.h"
+#include "gui/main/MainWindow.h"
+#include "gui/queue/TicketQueueModel.h"
+#include "gui/queue/TicketQueueView.h"
+#include "gui/settings/SettingsDialog.h"
+#include "gui/ticket/TicketDetailWidget.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPixmap>
+#include <cstdio>
+
+namespace ingot {
+
+namespace {
+constexpr int kDeadlineMs = 30000;
+constexpr int kSettleMs = 600;
+}  // namespace
+
+std::optional<ScreenshotRunner::Subject> ScreenshotRunner::parseSubject(const QString& text)
+{
+    if (text.isEmpty() || text == QLatin1String("main"))
+        return Subject::Main;
+    if (text == QLatin1String("new-ticket"))
+        return Subject::NewTicket;
+    if (text == QLatin1String("settings"))
+        return Subject::Settings;
+    return std::nullopt;
+}
+
+ScreenshotRunner::ScreenshotRunner(MainWindow& window, DeskSession& session, Subject subject, QString path,
+                                   QObject* parent)
+    : QObject(parent), m_window(window), m_session(session), m_subject(subject), m_path(std::move(path))
+{
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(kDeadlineMs);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        std::fprintf(stderr, "screenshot: the queue did not load in time; grabbing what is there\n");
+        grab(&m_window);
+    });
+}
+
+void ScreenshotRunner::start()
+{
+    m_deadline.start();
+    TicketQueueModel* model = m_window.queueModel();
+    connect(model, &TicketQueueModel::pageLoaded, this, [this](int page) {
+        if (page == 0)
+            onFirstPage();
+    });
+    connect(model, &TicketQueueModel::countChanged, this, [this](qint64 count) {
+        if (count == 0)
+            onFirstPage();
+    });
+}
+
+void ScreenshotRunner::onFirstPage()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    switch (m_subject) {
+    case Subject::Main:
+        selectInterestingTicket();
+        break;
+    case Subject::NewTicket:
+        openNewTicket();
+        break;
+    case Subject::Settings:
+        openSettings();
+        break;
+    }
+}
+
+void ScreenshotRunner::selectInterestingTicket()
+{
+    // A ticket well into its loop has a history worth showing.
+    TicketQueueModel* model = m_window.queueModel();
+    int chosen = 0;
+    const int rows = std::min(model->rowCount(), model->pageSize());
+    for (int row = 0; row < rows; ++row) {
+        const QVariant stage = model->index(row, TicketQueueModel::StageColumn).data(TicketQueueModel::StageRole);
+        if (stage.isValid() && static_cast<Stage>(stage.toInt()) == Stage::InProgress) {
+            chosen = row;
+            break;
+        }
+    }
+    if (rows > 0)
+        m_window.queueView()->selectRow(chosen);
+    grabLater(&m_window, kSettleMs);
+}
+
+void ScreenshotRunner::openNewTicket()
+{
+    auto* dialog = new NewTicketDialog(m_session.store(), m_session.tickets(), m_session.agent(), &m_window);
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+
+    // Example input, as an agent would type it: part of a customer's name, Enter, then the rest.
+    QString sample;
+    m_session.store().customers().forEach([&sample](const Customer& c) {
+        if (sample.isEmpty())
+            sample = c.name.left(4);
+    }).ok();
+    if (auto* customer = dialog->findChild<QLineEdit*>(QStringLiteral("customerEdit")); customer && !sample.isEmpty()) {
+        customer->setFocus();
+        customer->setText(sample);
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+        QCoreApplication::sendEvent(customer, &press);
+    }
+    if (auto* orders = dialog->findChild<QComboBox*>(QStringLiteral("orderCombo")); orders && orders->count() > 1)
+        orders->setCurrentIndex(1);
+    if (auto* category = dialog->findChild<QComboBox*>(QStringLiteral("categoryCombo")))
+        category->setCurrentIndex(category->findData(categoryKey(Category::Porosity)));
+    if (auto* priority = dialog->findChild<QComboBox*>(QStringLiteral("priorityCombo")))
+        priority->setCurrentIndex(priority->findData(priorityKey(Priority::P2)));
+    if (auto* title = dialog->findChild<QLineEdit*>(QStringLiteral("titleEdit"))) {
+        title->setText(QCoreApplication::translate("ScreenshotRunner", "Porosity on ingot surface, batch on hold"));
+        title->setFocus();
+    }
+    if (auto* description = dialog->findChild<QPlainTextEdit*>(QStringLiteral("descriptionEdit")))
+        description->setPlainText(QCoreApplication::translate(
+            "ScreenshotRunner", "About 20 of 48 bundles show pinholes on the top face; melting loss higher than usual."));
+    grabLater(dialog, kSettleMs);
+}
+
+void ScreenshotRunner::openSettings()
+{
+    auto* dialog = new SettingsDialog(m_session.dbPath(), m_session.agent(), &m_window);
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    grabLater(dialog, kSettleMs);
+}
+
+void ScreenshotRunner::grabLater(QWidget* widget, int delayMs)
+{
+    QPointer<QWidget> guard(widget);
+    QTimer::singleShot(delayMs, this, [this, guard] {
+        if (guard)
+            grab(guard);
+    });
+}
+
+void ScreenshotRunner::grab(QWidget* widget)
+{
+    m_deadline.stop();
+    const QPixmap pixmap = widget->grab();
+    const bool saved = pixmap.save(m_path, "PNG");
+    if (!saved)
+        std::fprintf(stderr, "screenshot: cannot write %s\n", qPrintable(m_path));
+    if (m_dialog)
+        m_dialog->close();
+    emit finished(saved ? 0 : 1);
+}
+
+}  // namespace ingot

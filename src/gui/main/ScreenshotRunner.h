@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QDialog;
+
+namespace ingot {
+
+class DeskSession;
+class MainWindow;
+
+// Produces the documentation screenshots (hidden --screenshot option): waits until the queue's
+// first page is on screen, selects a ticket or opens a dialog with example input, grabs the window
+// into a PNG and ends the program.
+class ScreenshotRunner final : public QObject {
+    Q_OBJECT
+public:
+    enum class Subject { Main, NewTicket, Settings };
+    static std::optional<Subject> parseSubject(const QString& text);
+
+    ScreenshotRunner(MainWindow& window, DeskSession& session, Subject subject, QString path,
+                     QObject* parent = nullptr);
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void onFirstPage();
+    void selectInterestingTicket();
+    void openNewTicket();
+    void openSettings();
+    void grabLater(QWidget* widget, int delayMs);
+    void grab(QWidget* widget);
+
+    MainWindow& m_window;
+    DeskSession& m_session;
+    Subject m_subject;
+    QString m_path;
+    QTimer m_deadline;
+    QPointer<QDialog> m_dialog;
+    bool m_started = false;
+};
+
+}  // namespace ingot

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace ingot {
+
+// Loads the desk's translation (embedded under :/i18n) and Qt's own for standard dialogs and
+// buttons, for "zh_CN" or "en". Call before any widget exists.
+class Translations final {
+public:
+    // False when the desk's own translation is missing (the English source text is shown then).
+    static bool install(QCoreApplication& app, const QString& language);
+};
+
+}  // namespace ingot
