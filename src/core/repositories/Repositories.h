@@ -52,6 +52,9 @@ public:
     virtual Status insert(Ticket& ticket) = 0;
     // Appends one history entry and stores the ticket's new state, refusing a stale version.
     virtual Status appendEvent(Ticket& ticket, TicketEvent& event, int expectedVersion) = 0;
+    // Bulk load of a history whose result is already in the inserted ticket's state (seeding,
+    // migration from other systems): no per-event state update.
+    virtual Status insertHistory(const Ticket& ticket, QList<TicketEvent>& events) = 0;
     virtual Result<Ticket> findByNumber(const QString& number) = 0;
     virtual Result<QList<TicketEvent>> events(qint64 ticketId) = 0;
     virtual Result<QList<QueueRow>> page(const QueueFilter& filter, QueueSort sort, qint64 offset, int limit) = 0;

@@ -1,0 +1,118 @@
+#include "app/tickets/TicketService.h"
+
+#include "core/common/Instant.h"
+#include "core/tickets/TicketStateMachine.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace ingot {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TicketService", text);
+}
+}  // namespace
+
+TicketService::TicketService(Store& store, const Clock& clock) : m_store(store), m_clock(clock) {}
+
+Result<Ticket> TicketService::create(const NewTicket& in, const QString& actor)
+{
+    if (in.title.trimmed().isEmpty())
+        return Error::badInput(tr("a ticket needs a title"), QStringLiteral("title"));
+    if (in.title.size() > 200)
+        return Error::badInput(tr("the title is longer than 200 characters"), QStringLiteral("title"));
+    if (in.description.size() > 20000)
+        return Error::badInput(tr("the description is longer than 20,000 characters"), QStringLiteral("description"));
+    const qint64 reportedAt = in.reportedAt.value_or(m_clock.now());
+    if (reportedAt > m_clock.now() + 300)
+        return Error::badInput(tr("the report time %1 is in the future").arg(Instant::format(reportedAt)),
+                               QStringLiteral("reported_at"));
+
+    auto customer = m_store.customers().findByCode(in.customerCode.trimmed());
+    if (!customer)
+        return Error::badInput(tr("no customer with code '%1'").arg(in.customerCode), QStringLiteral("customer"));
+
+    Ticket t;
+    t.customerCode = customer->code;
+    t.customerName = customer->name;
+    t.tier = customer->tier;
+    t.region = customer->region;
+    t.batchNo = in.batchNo.trimmed();
+    if (!in.orderNo.trimmed().isEmpty()) {
+        auto order = m_store.orders().findByNumber(in.orderNo.trimmed());
+        if (!order)
+            return Error::badInput(tr("no order with number '%1'").arg(in.orderNo), QStringLiteral("order"));
+        if (order->customerCode != customer->code)
+            return Error::badInput(tr("order %1 belongs to another customer (%2)").arg(order->orderNo, order->customerCode),
+                                   QStringLiteral("order"));
+        t.orderNo = order->orderNo;
+        if (t.batchNo.isEmpty())
+            t.batchNo = order->batchNo;
+    }
+    t.category = in.category;
+    t.priority = in.priority;
+    t.channel = in.channel;
+    t.title = in.title.trimmed();
+    t.description = in.description.trimmed();
+    t.reporter = in.reporter.trimmed().isEmpty() ? actor : in.reporter.trimmed();
+    t.state.reportedAt = reportedAt;
+    t.state.lastEventAt = reportedAt;
+
+    const int year = QDateTime::fromSecsSinceEpoch(reportedAt, Instant::localZone()).date().year();
+    Status st = m_store.write([&]() -> Status {
+        auto number = m_store.tickets().allocateNumber(year);
+        if (!number)
+            return number.error();
+        t.number = *number;
+        return m_store.tickets().insert(t);
+    });
+    if (!st)
+        return st.error();
+    return t;
+}
+
+Result<Ticket> TicketService::act(const ActionInput& in, const QString& actor)
+{
+    Ticket result;
+    Status st = m_store.write([&]() -> Status {
+        auto ticket = m_store.tickets().findByNumber(in.number);
+        if (!ticket)
+            return ticket.error().kind == Error::Kind::NotFound ? Error::badInput(ticket.error().message) : ticket.error();
+        Ticket t = *ticket;
+        const int expected = in.expectedVersion.value_or(t.version);
+        if (in.action == Action::Dispatch) {
+            auto tech = m_store.technicians().findByLogin(in.value.trimmed());
+            if (!tech)
+                return Error::badInput(tr("no technician with login '%1'").arg(in.value.trimmed()), QStringLiteral("value"));
+        }
+        TicketEvent e;
+        e.at = in.at.value_or(m_clock.now());
+        e.actor = actor;
+        e.action = in.action;
+        e.value = in.value.trimmed();
+        e.note = in.note.trimmed();
+        if (auto applied = TicketStateMachine::apply(t.state, e); !applied)
+            return applied;
+        if (auto stored = m_store.tickets().appendEvent(t, e, expected); !stored)
+            return stored;
+        result = t;
+        return success();
+    });
+    if (!st)
+        return st.error();
+    return result;
+}
+
+Result<Ticket> TicketService::find(const QString& number)
+{
+    return m_store.tickets().findByNumber(number);
+}
+
+Result<QList<TicketEvent>> TicketService::history(const Ticket& ticket)
+{
+    return m_store.tickets().events(ticket.id);
+}
+
+}  // namespace ingot

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "app/tickets/NewTicket.h"
+#include "core/common/Clock.h"
+#include "core/repositories/Repositories.h"
+
+namespace ingot {
+
+// The ticket use cases: log a report, take an action on it, read it back. Every write is one
+// transaction; a stale edit (someone else changed the ticket since it was read) is refused.
+class TicketService final {
+public:
+    TicketService(Store& store, const Clock& clock);
+
+    Result<Ticket> create(const NewTicket& input, const QString& actor);
+
+    struct ActionInput {
+        QString number;
+        Action action = Action::Note;
+        QString value;
+        QString note;
+        std::optional<int> expectedVersion;  // the version the user saw; none: take the latest
+        std::optional<qint64> at;             // default: now
+    };
+    Result<Ticket> act(const ActionInput& input, const QString& actor);
+
+    Result<Ticket> find(const QString& number);
+    Result<QList<TicketEvent>> history(const Ticket& ticket);
+
+private:
+    Store& m_store;
+    const Clock& m_clock;
+};
+
+}  // namespace ingot

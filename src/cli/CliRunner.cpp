@@ -1,0 +1,120 @@
+#include "cli/CliRunner.h"
+
+#include "cli/CliArgs.h"
+#include "cli/CliContext.h"
+#include "cli/commands/DataCommands.h"
+#include "cli/commands/TicketCommands.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <exception>
+#include <spdlog/spdlog.h>
+
+namespace ingot {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int exitCodeFor(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::BadInput:
+    case Error::Kind::NotFound:
+        return 2;
+    case Error::Kind::Refused:
+        return 3;
+    case Error::Kind::Internal:
+        break;
+    }
+    return 1;
+}
+}  // namespace
+
+CliRunner::CliRunner(const Clock& clock, QTextStream& out, QTextStream& err) : m_clock(clock), m_out(out), m_err(err) {}
+
+QString CliRunner::defaultDatabasePath()
+{
+    const QString env = qEnvironmentVariable("INGOTDESK_DB");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ingotdesk.db");
+}
+
+void CliRunner::usage()
+{
+    m_err << tr("usage: ingotdesk-cli [--db PATH] COMMAND ...\n"
+                "commands:\n"
+                "  init                                  create or migrate the database\n"
+                "  seed [--customers N] [--tickets N] [--seed S] [--from DATE --to DATE]\n"
+                "  import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]\n"
+                "  export tickets|customers FILE\n"
+                "  ticket show NO\n"
+                "  ticket act NO ACTION [--value V] [--note TEXT]\n")
+          << Qt::flush;
+}
+
+int CliRunner::fail(const QString& message, int code)
+{
+    if (!message.isEmpty())
+        m_err << message << Qt::endl;
+    return code;
+}
+
+int CliRunner::run(QStringList arguments)
+{
+    CliArgs global(arguments);
+    QString db = global.option(QStringLiteral("--db")).value_or(QString());
+    if (global.missingValue())
+        return fail(QStringLiteral("error: ") + tr("option --db needs a value"), 2);
+    if (db.isEmpty())
+        db = defaultDatabasePath();
+    // Re-read what is left: the command and its own words.
+    arguments.clear();
+    while (auto w = global.positional()) {
+        arguments << *w;
+        break;
+    }
+    if (arguments.isEmpty()) {
+        usage();
+        return 2;
+    }
+    const QString command = arguments.first();
+    CliArgs args = std::move(global);
+    CliContext ctx(db, m_clock, m_out, m_err);
+
+    Status result = success();
+    try {
+        if (command == QLatin1String("init"))
+            result = DataCommands::init(ctx, args);
+        else if (command == QLatin1String("seed"))
+            result = DataCommands::seed(ctx, args);
+        else if (command == QLatin1String("import"))
+            result = DataCommands::importFile(ctx, args);
+        else if (command == QLatin1String("export"))
+            result = DataCommands::exportFile(ctx, args);
+        else if (command == QLatin1String("ticket"))
+            result = TicketCommands::run(ctx, args);
+        else if (command == QLatin1String("help") || command == QLatin1String("--help")) {
+            usage();
+            return 0;
+        } else {
+            usage();
+            return fail(QStringLiteral("error: ") + tr("unknown command '%1'").arg(command), 2);
+        }
+    } catch (const std::exception& e) {
+        spdlog::critical("unexpected exception in '{}': {}", command.toStdString(), e.what());
+        return fail(QStringLiteral("error: ") + tr("internal error: %1").arg(QString::fromUtf8(e.what())), 1);
+    }
+    m_out.flush();
+    if (result)
+        return 0;
+    const Error& e = result.error();
+    if (e.message.isEmpty())  // already reported in full by the command
+        return exitCodeFor(e.kind);
+    return fail(e.where.isEmpty() ? QStringLiteral("error: ") + e.message : e.text(), exitCodeFor(e.kind));
+}
+
+}  // namespace ingot

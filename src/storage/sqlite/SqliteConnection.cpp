@@ -1,0 +1,204 @@
+#include "storage/sqlite/SqliteConnection.h"
+
+#include "storage/sqlite/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+#include <atomic>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+namespace ingot {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+QString uniqueConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("ingotdesk-%1").arg(++counter);
+}
+
+// SQLite's primary result code from Qt's native error code text.
+int primaryCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+}  // namespace
+
+SqliteConnection::SqliteConnection(QSqlDatabase db, QString name, QString path)
+    : m_db(std::move(db)), m_name(std::move(name)), m_path(std::move(path))
+{
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    for (QSqlQuery* q : std::as_const(m_statements))
+        delete q;
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& path, bool create, bool readOnly)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !create)
+        return Error::refused(tr("The database %1 does not exist. Create it with 'ingotdesk-cli init'.").arg(path));
+    if (info.exists() && info.isDir())
+        return Error::badInput(tr("%1 is a folder, not a database file").arg(path));
+
+    const QString name = uniqueConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        spdlog::error("cannot open {}: {}", path.toStdString(), detail.toStdString());
+        return Error::refused(tr("Cannot open the database %1: %2").arg(path, detail));
+    }
+    return std::unique_ptr<SqliteConnection>(new SqliteConnection(db, name, path));
+}
+
+Status SqliteConnection::configure()
+{
+    for (const QString& pragma : SqlDialect::connectionPragmas())
+        if (auto st = exec(pragma); !st)
+            return st;
+    return success();
+}
+
+sqlite3* SqliteConnection::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(v.data());
+    return nullptr;
+}
+
+Result<QSqlQuery*> SqliteConnection::prepared(const QString& sql)
+{
+    if (auto it = m_statements.constFind(sql); it != m_statements.constEnd())
+        return *it;
+    auto* q = new QSqlQuery(m_db);
+    if (!q->prepare(sql)) {
+        Error e = errorFrom(*q, tr("preparing a statement"));
+        spdlog::error("prepare failed: {} -- {}", q->lastError().text().toStdString(), sql.toStdString());
+        delete q;
+        return e;
+    }
+    m_statements.insert(sql, q);
+    return q;
+}
+
+Status SqliteConnection::exec(const QString& sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return errorFrom(q, sql.section(QLatin1Char(' '), 0, 1));
+    return success();
+}
+
+Result<QVariant> SqliteConnection::scalar(const QString& sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return errorFrom(q, tr("reading the database"));
+    const QVariant v = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    return v;
+}
+
+Status SqliteConnection::execScript(const QString& script)
+{
+    sqlite3* h = handle();
+    if (!h)
+        return Error::internal(tr("the SQLite driver gave no native handle"));
+    char* message = nullptr;
+    const int rc = sqlite3_exec(h, script.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        spdlog::error("script failed: {}", text.toStdString());
+        return Error::internal(tr("A database script failed: %1").arg(text));
+    }
+    return success();
+}
+
+Status SqliteConnection::write(const std::function<Status()>& work)
+{
+    if (m_writeDepth > 0) {  // nested: the outermost transaction commits or rolls back
+        ++m_writeDepth;
+        Status st = work();
+        --m_writeDepth;
+        return st;
+    }
+    if (auto st = exec(SqlDialect::beginWrite()); !st)
+        return st;
+    ++m_writeDepth;
+    Status st = work();
+    --m_writeDepth;
+    // Statements left open would keep the transaction's snapshot alive.
+    for (QSqlQuery* q : std::as_const(m_statements))
+        q->finish();
+    if (!st) {
+        if (auto rb = exec(SqlDialect::rollback()); !rb)
+            spdlog::error("rollback failed: {}", rb.error().message.toStdString());
+        return st;
+    }
+    if (auto c = exec(SqlDialect::commit()); !c) {
+        (void)exec(SqlDialect::rollback());
+        return c;
+    }
+    return success();
+}
+
+Error SqliteConnection::errorFrom(const QSqlQuery& query, const QString& doing) const
+{
+    return errorFrom(query.lastError(), doing);
+}
+
+Error SqliteConnection::errorFrom(const QSqlError& error, const QString& doing) const
+{
+    spdlog::warn("sqlite error while {}: [{}] {}", doing.toStdString(), error.nativeErrorCode().toStdString(),
+                 error.text().toStdString());
+    switch (primaryCode(error)) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error::refused(tr("The database is locked by another desk or program; try again in a moment."));
+    case SQLITE_READONLY:
+        return Error::refused(tr("The database %1 is read-only; nothing was changed.").arg(m_path));
+    case SQLITE_FULL:
+        return Error::refused(tr("The disk is full; nothing was changed. Free some space and try again."));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error::refused(tr("The database %1 is damaged or not an IngotDesk database; restore a backup.").arg(m_path));
+    case SQLITE_CONSTRAINT:
+        return Error::badInput(tr("The change breaks a rule of the data (%1).").arg(error.databaseText()));
+    default:
+        return Error::internal(tr("Database error while %1: %2").arg(doing, error.text()));
+    }
+}
+
+Status execPrepared(SqliteConnection& c, QSqlQuery& q, const QString& doing)
+{
+    if (!q.exec())
+        return c.errorFrom(q, doing);
+    return success();
+}
+
+}  // namespace ingot

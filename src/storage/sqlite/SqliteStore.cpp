@@ -1,0 +1,87 @@
+#include "storage/sqlite/SqliteStore.h"
+
+#include "storage/sqlite/Migrator.h"
+#include "storage/sqlite/SqliteConnection.h"
+#include "storage/sqlite/SqliteCustomerRepository.h"
+#include "storage/sqlite/SqliteHolidayRepository.h"
+#include "storage/sqlite/SqliteOrderRepository.h"
+#include "storage/sqlite/SqliteTechnicianRepository.h"
+#include "storage/sqlite/SqliteTicketRepository.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace ingot {
+
+SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
+    : m_connection(std::move(connection)),
+      m_customers(std::make_unique<SqliteCustomerRepository>(*m_connection)),
+      m_orders(std::make_unique<SqliteOrderRepository>(*m_connection)),
+      m_technicians(std::make_unique<SqliteTechnicianRepository>(*m_connection)),
+      m_tickets(std::make_unique<SqliteTicketRepository>(*m_connection)),
+      m_holidays(std::make_unique<SqliteHolidayRepository>(*m_connection))
+{
+}
+
+SqliteStore::~SqliteStore()
+{
+    // Repositories hold prepared statements of the connection: drop them first.
+    m_tickets.reset();
+    m_customers.reset();
+    m_orders.reset();
+    m_technicians.reset();
+    m_holidays.reset();
+}
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString& path, const Options& options)
+{
+    auto connection = SqliteConnection::open(path, options.create, options.readOnly);
+    if (!connection)
+        return connection.error();
+    SqliteConnection& c = **connection;
+
+    // Nothing is written before the version check: a newer or foreign file stays untouched.
+    auto version = Migrator::check(c);
+    if (!version)
+        return version.error();
+    if (*version < Migrator::latestVersion()) {
+        if (!options.migrate || options.readOnly)
+            return Error::refused(QCoreApplication::translate("Storage",
+                                                              "%1 has schema %2 and needs an upgrade to schema %3; "
+                                                              "run 'ingotdesk-cli init' or open it in the desk.")
+                                      .arg(path)
+                                      .arg(*version)
+                                      .arg(Migrator::latestVersion()));
+    }
+    if (!options.readOnly)
+        if (auto st = c.configure(); !st)
+            return st.error();
+    if (*version < Migrator::latestVersion())
+        if (auto st = Migrator::migrate(c, *version); !st)
+            return st.error();
+    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(connection).value()));
+}
+
+CustomerRepository& SqliteStore::customers() { return *m_customers; }
+OrderRepository& SqliteStore::orders() { return *m_orders; }
+TechnicianRepository& SqliteStore::technicians() { return *m_technicians; }
+TicketRepository& SqliteStore::tickets() { return *m_tickets; }
+HolidayRepository& SqliteStore::holidays() { return *m_holidays; }
+
+Status SqliteStore::write(const std::function<Status()>& work)
+{
+    return m_connection->write(work);
+}
+
+QString SqliteStore::path() const
+{
+    return m_connection->path();
+}
+
+int SqliteStore::schemaVersion() const
+{
+    auto v = m_connection->scalar(QStringLiteral("PRAGMA user_version"));
+    return v ? v->toInt() : -1;
+}
+
+}  // namespace ingot

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/repositories/Repositories.h"
+
+#include <QString>
+#include <memory>
+
+namespace ingot {
+
+class SqliteConnection;
+class SqliteCustomerRepository;
+class SqliteOrderRepository;
+class SqliteTechnicianRepository;
+class SqliteTicketRepository;
+class SqliteHolidayRepository;
+
+// The SQLite implementation of Store. A store and its connection belong to the thread that opened
+// it (Qt's rule for QSqlDatabase): a worker thread opens a store of its own.
+class SqliteStore final : public Store {
+public:
+    struct Options {
+        bool create = true;   // create the file when missing
+        bool migrate = true;  // bring an older schema up to date (after copying the file aside)
+        bool readOnly = false;
+    };
+
+    // Refused (Error::Kind::Refused) when the file's schema is newer than this program, when it is
+    // older and `migrate` is false, or when it is not an IngotDesk database.
+    static Result<std::unique_ptr<SqliteStore>> open(const QString& path, const Options& options);
+    static Result<std::unique_ptr<SqliteStore>> open(const QString& path) { return open(path, Options{}); }
+    ~SqliteStore() override;
+
+    CustomerRepository& customers() override;
+    OrderRepository& orders() override;
+    TechnicianRepository& technicians() override;
+    TicketRepository& tickets() override;
+    HolidayRepository& holidays() override;
+    Status write(const std::function<Status()>& work) override;
+
+    QString path() const;
+    int schemaVersion() const;
+    SqliteConnection& connection() { return *m_connection; }
+
+private:
+    explicit SqliteStore(std::unique_ptr<SqliteConnection> connection);
+
+    std::unique_ptr<SqliteConnection> m_connection;
+    std::unique_ptr<SqliteCustomerRepository> m_customers;
+    std::unique_ptr<SqliteOrderRepository> m_orders;
+    std::unique_ptr<SqliteTechnicianRepository> m_technicians;
+    std::unique_ptr<SqliteTicketRepository> m_tickets;
+    std::unique_ptr<SqliteHolidayRepository> m_holidays;
+};
+
+}  // namespace ingot
