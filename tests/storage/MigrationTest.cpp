@@ -67,3 +67,11 @@ TEST(Migration, EachStepRunsOnceAndInOrder)
     ASSERT_TRUE(store);
     EXPECT_TRUE(store->connection().exec(QStringLiteral("SELECT next_due_at FROM tickets")).ok());
 }
+
+TEST(Migration, ScriptsAreNumberedWithoutGaps)
+{
+    const QStringList names = QDir(QStringLiteral(":/migrations/sqlite")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    ASSERT_EQ(names.size(), Migrator::latestVersion());
+    for (int i = 0; i < names.size(); ++i)
+        EXPECT_TRUE(names.at(i).startsWith(QStringLiteral("%1_").arg(i + 1, 4, 10, QLatin1Char('0')))) << qPrintable(names.at(i));
+}

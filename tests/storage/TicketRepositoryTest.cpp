@@ -14,6 +14,7 @@ protected:
     {
         store = db.open();
         ASSERT_TRUE(store);
+        service = std::make_unique<TicketService>(*store, clock);
         ASSERT_TRUE(store->write([&]() -> Status {
                              Customer a = test::sampleCustomer(QStringLiteral("C1"), Region::East, Tier::A);
                              Customer b = test::sampleCustomer(QStringLiteral("C2"), Region::North, Tier::C);
@@ -36,7 +37,7 @@ protected:
         in.title = title;
         in.priority = p;
         in.reportedAt = at;
-        auto t = service.create(in, QStringLiteral("agent"));
+        auto t = service->create(in, QStringLiteral("agent"));
         EXPECT_TRUE(t.ok()) << (t.ok() ? "" : qPrintable(t.error().text()));
         return t.ok() ? *t : Ticket{};
     }
@@ -44,7 +45,7 @@ protected:
     TempDatabase db;
     std::unique_ptr<SqliteStore> store;
     FixedClock clock{kMay1 + 86400};
-    TicketService service{*store, clock};
+    std::unique_ptr<TicketService> service;
 };
 }  // namespace
 
@@ -69,14 +70,14 @@ TEST_F(TicketRepositoryTest, TicketKeepsTheTierAndRegionItWasReportedUnder)
 TEST_F(TicketRepositoryTest, ActionsAppendHistoryAndBumpTheVersion)
 {
     const Ticket t = create(QStringLiteral("C1"), QStringLiteral("氧化"), kMay1);
-    auto d = service.act({t.number, Action::Dispatch, QStringLiteral("li.01"), {}, 1, kMay1 + 60}, QStringLiteral("agent"));
+    auto d = service->act({t.number, Action::Dispatch, QStringLiteral("li.01"), {}, 1, kMay1 + 60}, QStringLiteral("agent"));
     ASSERT_TRUE(d.ok()) << qPrintable(d.error().text());
-    auto a = service.act({t.number, Action::Assess, {}, QStringLiteral("自然氧化膜"), 2, kMay1 + 120}, QStringLiteral("li.01"));
+    auto a = service->act({t.number, Action::Assess, {}, QStringLiteral("自然氧化膜"), 2, kMay1 + 120}, QStringLiteral("li.01"));
     ASSERT_TRUE(a.ok());
     EXPECT_EQ(a->version, 3);
     EXPECT_EQ(a->state.stage, Stage::Assessed);
     EXPECT_EQ(a->state.assignee, QStringLiteral("li.01"));
-    auto h = service.history(*a);
+    auto h = service->history(*a);
     ASSERT_TRUE(h.ok());
     ASSERT_EQ(h->size(), 2);
     EXPECT_EQ(h->at(1).from, Stage::Reported);
@@ -87,29 +88,29 @@ TEST_F(TicketRepositoryTest, ActionsAppendHistoryAndBumpTheVersion)
 TEST_F(TicketRepositoryTest, StaleEditIsRefusedNamingWhoChangedIt)
 {
     const Ticket t = create(QStringLiteral("C1"), QStringLiteral("气孔"), kMay1);
-    ASSERT_TRUE(service.act({t.number, Action::Respond, {}, {}, 1, kMay1 + 60}, QStringLiteral("wang")).ok());
+    ASSERT_TRUE(service->act({t.number, Action::Respond, {}, {}, 1, kMay1 + 60}, QStringLiteral("wang")).ok());
     // A second desk still shows version 1.
-    auto stale = service.act({t.number, Action::Assess, {}, {}, 1, kMay1 + 90}, QStringLiteral("zhao"));
+    auto stale = service->act({t.number, Action::Assess, {}, {}, 1, kMay1 + 90}, QStringLiteral("zhao"));
     ASSERT_FALSE(stale.ok());
     EXPECT_EQ(stale.error().kind, Error::Kind::Refused);
     EXPECT_TRUE(stale.error().message.contains(QStringLiteral("changed by wang")));
-    auto h = service.history(*service.find(t.number));
+    auto h = service->history(*service->find(t.number));
     EXPECT_EQ(h->size(), 1);
 }
 
 TEST_F(TicketRepositoryTest, RefusedTransitionChangesNothing)
 {
     const Ticket t = create(QStringLiteral("C1"), QStringLiteral("变形"), kMay1);
-    auto r = service.act({t.number, Action::Close, {}, {}, std::nullopt, kMay1 + 60}, QStringLiteral("agent"));
+    auto r = service->act({t.number, Action::Close, {}, {}, std::nullopt, kMay1 + 60}, QStringLiteral("agent"));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().kind, Error::Kind::BadInput);
-    EXPECT_EQ(service.find(t.number)->version, 1);
+    EXPECT_EQ(service->find(t.number)->version, 1);
 }
 
 TEST_F(TicketRepositoryTest, DispatchNeedsAKnownTechnician)
 {
     const Ticket t = create(QStringLiteral("C1"), QStringLiteral("包装"), kMay1);
-    auto r = service.act({t.number, Action::Dispatch, QStringLiteral("nobody"), {}, std::nullopt, kMay1 + 60},
+    auto r = service->act({t.number, Action::Dispatch, QStringLiteral("nobody"), {}, std::nullopt, kMay1 + 60},
                          QStringLiteral("agent"));
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("nobody")));
@@ -118,7 +119,7 @@ TEST_F(TicketRepositoryTest, DispatchNeedsAKnownTechnician)
 TEST_F(TicketRepositoryTest, HistoryIsAppendOnlyInTheDatabaseItself)
 {
     const Ticket t = create(QStringLiteral("C1"), QStringLiteral("重量"), kMay1);
-    ASSERT_TRUE(service.act({t.number, Action::Respond, {}, {}, std::nullopt, kMay1 + 60}, QStringLiteral("a")).ok());
+    ASSERT_TRUE(service->act({t.number, Action::Respond, {}, {}, std::nullopt, kMay1 + 60}, QStringLiteral("a")).ok());
     EXPECT_FALSE(store->connection().exec(QStringLiteral("UPDATE ticket_events SET actor = 'mallory'")).ok());
     EXPECT_FALSE(store->connection().exec(QStringLiteral("DELETE FROM ticket_events")).ok());
 }

@@ -18,13 +18,17 @@ QString tr(const char* text)
     return QCoreApplication::translate("Storage", text);
 }
 
-// Migration scripts are resources named by their number; the list is the schema's history.
+// Migration scripts are resources named NNNN_what.sql; their numbers must run 1, 2, 3... without a
+// gap, which the test suite checks. Sorting by name puts them in order.
 const QStringList& scripts()
 {
-    static const QStringList files{
-        QStringLiteral(":/migrations/sqlite/0001_initial.sql"),
-        QStringLiteral(":/migrations/sqlite/0002_queue_indexes.sql"),
-    };
+    static const QStringList files = [] {
+        QStringList out;
+        const QDir dir(QStringLiteral(":/migrations/sqlite"));
+        for (const QString& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+            out << dir.filePath(name);
+        return out;
+    }();
     return files;
 }
 }  // namespace

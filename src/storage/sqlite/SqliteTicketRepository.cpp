@@ -89,7 +89,7 @@ Where whereFor(const QueueFilter& f)
     }
     if (f.assignee) {
         parts << QStringLiteral("t.assignee = ?");
-        values << *f.assignee;
+        values << text(*f.assignee);
     }
     if (!f.customerCode.isEmpty()) {
         parts << QStringLiteral("t.customer_id = (SELECT id FROM customers WHERE code = ?)");
