@@ -18,15 +18,20 @@ QString tr(const char* text)
     return QCoreApplication::translate("Storage", text);
 }
 
-// Migration scripts are resources named NNNN_what.sql; their numbers must run 1, 2, 3... without a
-// gap, which the test suite checks. Sorting by name puts them in order.
+// Migration scripts are resources named NNNN_what.sql. Version N is the script numbered N; the
+// numbers must run 1, 2, 3... without a gap (checked here and by the test suite).
 const QStringList& scripts()
 {
     static const QStringList files = [] {
         QStringList out;
         const QDir dir(QStringLiteral(":/migrations/sqlite"));
-        for (const QString& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+        for (const QString& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+            if (name.section(QLatin1Char('_'), 0, 0).toInt() != out.size() + 1) {
+                spdlog::critical("migration {} is out of sequence; later migrations are ignored", name.toStdString());
+                break;
+            }
             out << dir.filePath(name);
+        }
         return out;
     }();
     return files;
