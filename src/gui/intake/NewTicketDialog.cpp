@@ -47,7 +47,11 @@ NewTicketDialog::NewTicketDialog(Store& store, TicketService& service, QString a
     connect(m_ui->discardDraftButton, &QPushButton::clicked, this, &NewTicketDialog::discardDraft);
     connect(m_completer, &CustomerCompleter::picked, this, &NewTicketDialog::onCustomerPicked);
     connect(m_completer, &CustomerCompleter::unpicked, this, &NewTicketDialog::onCustomerUnpicked);
+    // Enter in the customer field picks the first match. With the match list open the completer hands
+    // the key straight to the field (returnPressed); otherwise the filter takes it before the dialog
+    // could treat it as "next field" as well.
     connect(m_ui->customerEdit, &QLineEdit::returnPressed, this, &NewTicketDialog::onCustomerReturn);
+    m_ui->customerEdit->installEventFilter(this);
     // A shortcut, not keyPressEvent alone: the description box would take Ctrl+Enter for itself.
     for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
         connect(new QShortcut(keys, this), &QShortcut::activated, this, &NewTicketDialog::accept);
@@ -308,6 +312,18 @@ void NewTicketDialog::accept()
     QDialog::accept();
 }
 
+bool NewTicketDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->customerEdit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !(key->modifiers() & Qt::ControlModifier)) {
+            onCustomerReturn();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void NewTicketDialog::keyPressEvent(QKeyEvent* event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
@@ -320,8 +336,6 @@ void NewTicketDialog::keyPressEvent(QKeyEvent* event)
         return;
     }
     QWidget* focus = focusWidget();
-    if (focus == m_ui->customerEdit)
-        return;  // returnPressed picked the customer already
     if (qobject_cast<QAbstractButton*>(focus)) {
         QDialog::keyPressEvent(event);
         return;
