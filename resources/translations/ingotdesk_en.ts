@@ -59,51 +59,8 @@
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ActionDialog</name>
     <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Technician:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> / 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Satisfaction score:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is the ticket cancelled? (duplicate, invalid …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional note for the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no technicians to dispatch to yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A reason is required to cancel a ticket.</source>
+        <source>SLA breach</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -193,6 +150,21 @@
     </message>
 </context>
 <context>
+    <name>ClusterKind</name>
+    <message>
+        <source>Same customer and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same region and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompensationRule</name>
     <message>
         <source>the hourly rate is 0 to 10000 basis points (0-100%)</source>
@@ -204,9 +176,17 @@
     </message>
 </context>
 <context>
-    <name>CustomerCompleter</name>
+    <name>CompensationStatus</name>
     <message>
-        <source>Tier %1</source>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -244,149 +224,57 @@
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
     <message>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Anyone</source>
+        <source>Progress reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HolidayList</name>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the first line must be the header date,kind,name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected date,kind,name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kind &apos;%1&apos; is neither holiday nor workday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already listed on line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the holiday file is empty; expected the header date,kind,name</source>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImprovementStatus</name>
     <message>
-        <source>Ticket</source>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IngotDesk — lead ingot service desk</source>
+        <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counting…</source>
+        <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New ticket…</source>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementStep</name>
+    <message>
+        <source>Start work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log a customer&apos;s report</source>
+        <source>Mark verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
+        <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the queue and the shown ticket again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About IngotDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket &amp;pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ticket %1 created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About IngotDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;IngotDesk %1&lt;/h3&gt;&lt;p&gt;After-sales service desk for suppliers of refined lead ingots: from the customer&apos;s report to the satisfaction survey, with a history everyone can trust.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -450,85 +338,6 @@
     </message>
     <message>
         <source>Symptoms, quantities affected, what the line is doing now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No order (pick a customer first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a category…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ticket you started at %1 was not created: “%2”. Restore it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · batch %3 · %4 t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · delivered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick the customer who called.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a customer from the list (Enter takes the first match for “%1”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the kind of problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a short title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The title needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ready: Ctrl+Enter creates the ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still needed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,17 +418,41 @@
     </message>
 </context>
 <context>
-    <name>ServiceCalendar</name>
+    <name>ServiceTask</name>
     <message>
-        <source>a calendar needs a name</source>
+        <source>winter storage (keep ingots dry and off frozen ground)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a UTC offset lies between -14:00 and +14:00</source>
+        <source>humidity before the rainy season (ventilated, covered storage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>calendar &apos;%1&apos; has no service hours in its week</source>
+        <source>Follow-up visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasonal advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -645,14 +478,6 @@
         <source>Signed in as:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart IngotDesk to use the new language.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SlaMetric</name>
@@ -666,25 +491,6 @@
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SlaPolicy</name>
-    <message>
-        <source>a policy needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the at-risk threshold is a percentage from 1 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tier %1 has no calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 target of tier %2, %3 must be at least one minute</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -728,6 +534,13 @@
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>a survey score is 1 to 5, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -788,6 +601,629 @@
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Tier</name>
+    <message>
+        <source>A (24x7, dedicated team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (12x7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C (8x5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierEvent</name>
+    <message>
+        <source>Recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot</name>
+    <message>
+        <source>service hours must lie within 00:00-24:00 and end after they start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exception date is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date cannot be both a holiday and a make-up workday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed while the ticket is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certification; %2 accepts %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certification is below what %2 needs (%3): not suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the dedicated team %1 of tier-%2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the dedicated team %1 of tier-%2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept free for dedicated accounts (team %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skilled in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no skill listed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works in the customer&apos;s region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works in %1, the customer is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or over capacity (%1 open, capacity %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off duty by calendar %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same score as %1; ahead with fewer open tickets (%2 against %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same score as %1; ahead with the higher certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same score and load as %1; ahead by login order only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::ActionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the ticket cancelled? (duplicate, invalid …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional note for the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no technicians to dispatch to yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required to cancel a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::AssayCheck</name>
+    <message>
+        <source>&apos;%1&apos; is not a chemical element symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an element an assay of lead reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a percentage is between 0 and 100, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::CustomerCompleter</name>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::DispatchEngine</name>
+    <message>
+        <source>There are no technicians to dispatch to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has the certification %1 needs (%2); escalate to a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody lists the skill %1; ranked on the other rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dedicated team %1 has nobody who can take this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everybody is at or over capacity; the least loaded come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on duty now by their working calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::DispatchRules</name>
+    <message>
+        <source>must be a list of tiers such as [&quot;A&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tier (A, B or C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must map priorities to levels, e.g. {&quot;P1&quot;: &quot;intermediate&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a priority (P1-P4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level (junior, intermediate, senior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dispatch rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::FilterBar</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::HealthScore</name>
+    <message>
+        <source>no survey in the last 12 months (counted as neutral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets breached an SLA target (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 resolved tickets reopened (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing resolved in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordered %1 t in the last 6 months against %2 t before (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new orders: %1 t in the last 6 months, none before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no orders in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::HolidayList</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line must be the header date,kind,name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected date,kind,name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind &apos;%1&apos; is neither holiday nor workday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already listed on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the holiday file is empty; expected the header date,kind,name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::ImprovementStateMachine</name>
+    <message>
+        <source>%1 is %2: &apos;%3&apos; is not possible now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name an owner before work starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the root cause before verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the corrective action before verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say how the fix was verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::KnowledgeArticle</name>
+    <message>
+        <source>an article code is 2-40 letters, digits, &apos;-&apos; or &apos;_&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article&apos;s language is zh or en, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::MainWindow</name>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IngotDesk — lead ingot service desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a customer&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the queue and the shown ticket again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About IngotDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket &amp;pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About IngotDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IngotDesk %1&lt;/h3&gt;&lt;p&gt;After-sales service desk for suppliers of refined lead ingots: from the customer&apos;s report to the satisfaction survey, with a history everyone can trust.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::NewTicketDialog</name>
+    <message>
+        <source>&amp;Create ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order (pick a customer first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket you started at %1 was not created: “%2”. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · batch %3 · %4 t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · delivered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the customer who called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a customer from the list (Enter takes the first match for “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The title needs at least %n characters.</source>
+        <translation>
+            <numerusform>The title needs at least %n character.</numerusform>
+            <numerusform>The title needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: Ctrl+Enter creates the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::ServiceCalendar</name>
+    <message>
+        <source>a calendar needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a UTC offset lies between -14:00 and +14:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar &apos;%1&apos; has no service hours in its week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language applies when IngotDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart IngotDesk to use the new language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::SlaPolicy</name>
+    <message>
+        <source>a policy needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the at-risk threshold is a percentage from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1 has no calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 target of tier %2, %3 must be at least one minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::TicketDetailWidget</name>
     <message>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
@@ -813,12 +1249,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not recorded: the ticket was changed at another desk after you opened it. It has been reloaded; check it and try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>TicketHistoryModel</name>
+    <name>ingot::TicketHistoryModel</name>
     <message>
         <source>%1 / 5</source>
         <translation type="unfinished"></translation>
@@ -840,16 +1284,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value</source>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>TicketQueueModel</name>
+    <name>ingot::TicketQueueModel</name>
     <message>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
@@ -904,7 +1352,7 @@
     </message>
 </context>
 <context>
-    <name>TicketStateMachine</name>
+    <name>ingot::TicketStateMachine</name>
     <message>
         <source>dispatch needs the technician&apos;s login as its value</source>
         <translation type="unfinished"></translation>
@@ -933,38 +1381,39 @@
         <source>event %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Tier</name>
     <message>
-        <source>A (24x7, dedicated team)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B (12x7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C (8x5)</source>
+        <source>a breach names its clock (response, assessment or resolution) as its value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ingot</name>
+    <name>ingot::TierAssessment</name>
     <message>
-        <source>service hours must lie within 00:00-24:00 and end after they start</source>
+        <source>%1 t ordered in the last 12 months (%2 orders), more than the declared %3 t/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an exception date is not a valid date</source>
+        <source>declared volume %1 t/year; %2 orders (%3 t) in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a date cannot be both a holiday and a make-up workday</source>
+        <source>A: volume %1 t ≥ %2 t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not allowed while the ticket is %2</source>
+        <source>A: volume %1 t ≥ %2 t and %3 years of cooperation ≥ %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: volume %1 t ≥ %2 t, below the A thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1 years of cooperation ≥ %2, volume %3 t below %4 t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C: volume %1 t below %2 t and %3 years of cooperation below %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

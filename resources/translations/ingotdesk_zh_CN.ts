@@ -5,965 +5,1414 @@
     <name>Action</name>
     <message>
         <source>Respond</source>
-        <translation type="unfinished"></translation>
+        <translation>响应</translation>
     </message>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>制定方案</translation>
     </message>
     <message>
         <source>Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>派单</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始处理</translation>
     </message>
     <message>
         <source>Wait for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>等待客户</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复处理</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>解决</translation>
     </message>
     <message>
         <source>Record feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>记录反馈</translation>
     </message>
     <message>
         <source>Record survey</source>
-        <translation type="unfinished"></translation>
+        <translation>记录满意度</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开</translation>
     </message>
     <message>
         <source>Cancel ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>取消工单</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActionDialog</name>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注</translation>
     </message>
     <message>
-        <source>&amp;Technician:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> / 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Satisfaction score:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is the ticket cancelled? (duplicate, invalid …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional note for the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no technicians to dispatch to yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A reason is required to cancel a ticket.</source>
-        <translation type="unfinished"></translation>
+        <source>SLA breach</source>
+        <translation>超时记录</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Porosity</source>
-        <translation type="unfinished"></translation>
+        <translation>气孔</translation>
     </message>
     <message>
         <source>Oxidation</source>
-        <translation type="unfinished"></translation>
+        <translation>氧化</translation>
     </message>
     <message>
         <source>Deformation</source>
-        <translation type="unfinished"></translation>
+        <translation>变形</translation>
     </message>
     <message>
         <source>Composition</source>
-        <translation type="unfinished"></translation>
+        <translation>成分</translation>
     </message>
     <message>
         <source>Packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>包装</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>重量</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>交付</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>技术</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>上门</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>门户</translation>
     </message>
 </context>
 <context>
     <name>ClockState</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>计时中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>已达标</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>即将超时</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterKind</name>
+    <message>
+        <source>Same customer and category</source>
+        <translation>同一客户、同一类别</translation>
+    </message>
+    <message>
+        <source>Same batch</source>
+        <translation>同一批次</translation>
+    </message>
+    <message>
+        <source>Same region and category</source>
+        <translation>同一区域、同一类别</translation>
     </message>
 </context>
 <context>
     <name>CompensationRule</name>
     <message>
         <source>the hourly rate is 0 to 10000 basis points (0-100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时比例应为 0 到 10000 个基点（0-100%）</translation>
     </message>
     <message>
         <source>the cap is 0 to 10000 basis points (0-100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>上限应为 0 到 10000 个基点（0-100%）</translation>
     </message>
 </context>
 <context>
-    <name>CustomerCompleter</name>
+    <name>CompensationStatus</name>
     <message>
-        <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <source>Suggested</source>
+        <translation>建议中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>等级(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人(&amp;A)：</translation>
     </message>
     <message>
         <source>Search number, title, customer… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索工单号、标题、客户…（Ctrl+F）</translation>
     </message>
     <message>
         <source>Show every ticket again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示全部工单</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除(&amp;L)</translation>
     </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待跟进</translation>
     </message>
     <message>
-        <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <source>Progress reported</source>
+        <translation>已报告进展</translation>
     </message>
     <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <source>Closed</source>
+        <translation>已关闭</translation>
     </message>
 </context>
 <context>
-    <name>HolidayList</name>
+    <name>ImprovementStatus</name>
     <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <source>Open</source>
+        <translation>待处理</translation>
     </message>
     <message>
-        <source>the first line must be the header date,kind,name</source>
-        <translation type="unfinished"></translation>
+        <source>In progress</source>
+        <translation>改进中</translation>
     </message>
     <message>
-        <source>expected date,kind,name</source>
-        <translation type="unfinished"></translation>
+        <source>Verified</source>
+        <translation>已验证</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kind &apos;%1&apos; is neither holiday nor workday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already listed on line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the holiday file is empty; expected the header date,kind,name</source>
-        <translation type="unfinished"></translation>
+        <source>Closed</source>
+        <translation>已关闭</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImprovementStep</name>
     <message>
-        <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <source>Start work</source>
+        <translation>开始改进</translation>
     </message>
     <message>
-        <source>IngotDesk — lead ingot service desk</source>
-        <translation type="unfinished"></translation>
+        <source>Mark verified</source>
+        <translation>标记为已验证</translation>
     </message>
     <message>
-        <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
     </message>
     <message>
-        <source>&amp;New ticket…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log a customer&apos;s report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the queue and the shown ticket again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About IngotDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket &amp;pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ticket %1 created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About IngotDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;IngotDesk %1&lt;/h3&gt;&lt;p&gt;After-sales service desk for suppliers of refined lead ingots: from the customer&apos;s report to the satisfaction survey, with a history everyone can trust.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>NewTicketDialog</name>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;U)：</translation>
     </message>
     <message>
         <source>Type a code, name or city, then pick (Enter takes the first match)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入客户编码、名称或城市后选择（回车选第一个匹配）</translation>
     </message>
     <message>
         <source>&amp;Order / batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 / 批次号(&amp;O)：</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题类别(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级(&amp;P)：</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
         <source>Reported &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>报障人(&amp;B)：</translation>
     </message>
     <message>
         <source>The customer&apos;s contact who called</source>
-        <translation type="unfinished"></translation>
+        <translation>来电的客户联系人</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>What is wrong, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>用一句话说明问题</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Symptoms, quantities affected, what the line is doing now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No order (pick a customer first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a category…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ticket you started at %1 was not created: “%2”. Restore it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · batch %3 · %4 t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · delivered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick the customer who called.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a customer from the list (Enter takes the first match for “%1”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the kind of problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a short title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The title needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ready: Ctrl+Enter creates the ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still needed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>现象、涉及数量、产线目前状况</translation>
     </message>
 </context>
 <context>
     <name>Priority</name>
     <message>
         <source>P1 line stopped / safety</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 停线 / 安全</translation>
     </message>
     <message>
         <source>P2 high</source>
-        <translation type="unfinished"></translation>
+        <translation>P2 高</translation>
     </message>
     <message>
         <source>P3 normal</source>
-        <translation type="unfinished"></translation>
+        <translation>P3 普通</translation>
     </message>
     <message>
         <source>P4 low</source>
-        <translation type="unfinished"></translation>
+        <translation>P4 低</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>&apos;%1&apos; is not a date-time; use ISO 8601 such as 2026-10-09T17:00:00+08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期时间；请使用 ISO 8601 格式，例如 2026-10-09T17:00:00+08:00</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid calendar date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期或时间</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has an impossible UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的 UTC 时差不可能存在</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>East</source>
-        <translation type="unfinished"></translation>
+        <translation>华东</translation>
     </message>
     <message>
         <source>South</source>
-        <translation type="unfinished"></translation>
+        <translation>华南</translation>
     </message>
     <message>
         <source>North</source>
-        <translation type="unfinished"></translation>
+        <translation>华北</translation>
     </message>
     <message>
         <source>Central</source>
-        <translation type="unfinished"></translation>
+        <translation>华中</translation>
     </message>
     <message>
         <source>Southwest</source>
-        <translation type="unfinished"></translation>
+        <translation>西南</translation>
     </message>
     <message>
         <source>Northwest</source>
-        <translation type="unfinished"></translation>
+        <translation>西北</translation>
     </message>
     <message>
         <source>Northeast</source>
-        <translation type="unfinished"></translation>
+        <translation>东北</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
     <message>
         <source>Porosity on ingot surface, batch on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>铅锭表面气孔，整批暂停投料</translation>
     </message>
     <message>
         <source>About 20 of 48 bundles show pinholes on the top face; melting loss higher than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>48 捆中约 20 捆上表面有针孔；熔炼损耗高于平常。</translation>
     </message>
 </context>
 <context>
-    <name>ServiceCalendar</name>
+    <name>ServiceTask</name>
     <message>
-        <source>a calendar needs a name</source>
-        <translation type="unfinished"></translation>
+        <source>winter storage (keep ingots dry and off frozen ground)</source>
+        <translation>冬季存放（保持铅锭干燥，勿直接放在冻土上）</translation>
     </message>
     <message>
-        <source>a UTC offset lies between -14:00 and +14:00</source>
-        <translation type="unfinished"></translation>
+        <source>humidity before the rainy season (ventilated, covered storage)</source>
+        <translation>雨季前防潮（通风、遮盖存放）</translation>
     </message>
     <message>
-        <source>calendar &apos;%1&apos; has no service hours in its week</source>
-        <translation type="unfinished"></translation>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>On-site inspection</source>
+        <translation>现场巡检</translation>
+    </message>
+    <message>
+        <source>Seasonal advice</source>
+        <translation>季节性提示</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>The language applies when IngotDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言在 IngotDesk 启动时生效。</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart IngotDesk to use the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前客服：</translation>
     </message>
 </context>
 <context>
     <name>SlaMetric</name>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>响应</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SlaPolicy</name>
-    <message>
-        <source>a policy needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the at-risk threshold is a percentage from 1 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tier %1 has no calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 target of tier %2, %3 must be at least one minute</source>
-        <translation type="unfinished"></translation>
+        <translation>解决</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>已报障</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>已评估</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已制定方案</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>等待客户</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Feedback given</source>
-        <translation type="unfinished"></translation>
+        <translation>已反馈</translation>
     </message>
     <message>
         <source>Surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>已调查</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>a survey score is 1 to 5, not %1</source>
+        <translation>满意度评分应为 1 到 5，而不是 %1</translation>
     </message>
 </context>
 <context>
     <name>TechnicianLevel</name>
     <message>
         <source>Junior</source>
-        <translation type="unfinished"></translation>
+        <translation>初级</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>中级</translation>
     </message>
     <message>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>高级</translation>
     </message>
 </context>
 <context>
     <name>TicketDetailWidget</name>
     <message>
         <source>Select a ticket in the queue to see its details and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>在队列中选择一张工单，查看详情和处理记录。</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <source>Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人：</translation>
     </message>
     <message>
         <source>Reported:</source>
-        <translation type="unfinished"></translation>
+        <translation>报障时间：</translation>
     </message>
     <message>
         <source>Order / batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 / 批次：</translation>
     </message>
     <message>
         <source>Reported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>报障人：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述：</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 via %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / batch %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TicketHistoryModel</name>
-    <message>
-        <source>%1 / 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TicketQueueModel</name>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click to sort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TicketStateMachine</name>
-    <message>
-        <source>dispatch needs the technician&apos;s login as its value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a survey score must be a whole number from 1 to 5, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelling needs a reason in the note (duplicate, invalid, ...)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the event at %1 is before the ticket was reported (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the event at %1 is before the previous event (%2); events must be in time order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>处理记录</translation>
     </message>
 </context>
 <context>
     <name>Tier</name>
     <message>
         <source>A (24x7, dedicated team)</source>
-        <translation type="unfinished"></translation>
+        <translation>A 级（7×24 小时，专属团队）</translation>
     </message>
     <message>
         <source>B (12x7)</source>
-        <translation type="unfinished"></translation>
+        <translation>B 级（每天 12 小时）</translation>
     </message>
     <message>
         <source>C (8x5)</source>
-        <translation type="unfinished"></translation>
+        <translation>C 级（工作日 8 小时）</translation>
+    </message>
+</context>
+<context>
+    <name>TierEvent</name>
+    <message>
+        <source>Recomputed</source>
+        <translation>重新评定</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>人工指定</translation>
+    </message>
+    <message>
+        <source>Override cleared</source>
+        <translation>取消人工指定</translation>
     </message>
 </context>
 <context>
     <name>ingot</name>
     <message>
         <source>service hours must lie within 00:00-24:00 and end after they start</source>
-        <translation type="unfinished"></translation>
+        <translation>服务时间必须在 00:00-24:00 之内，且结束晚于开始</translation>
     </message>
     <message>
         <source>an exception date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>例外日期不是有效日期</translation>
     </message>
     <message>
         <source>a date cannot be both a holiday and a make-up workday</source>
-        <translation type="unfinished"></translation>
+        <translation>同一天不能既是节假日又是调休工作日</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not allowed while the ticket is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工单处于“%2”时不能执行“%1”</translation>
+    </message>
+    <message>
+        <source>any level</source>
+        <translation>任意级别</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>%1 certification; %2 accepts %3</source>
+        <translation>%1认证；%2 接受%3</translation>
+    </message>
+    <message>
+        <source>%1 certification is below what %2 needs (%3): not suggested</source>
+        <translation>%1认证低于 %2 的要求（%3）：不推荐</translation>
+    </message>
+    <message>
+        <source>in the dedicated team %1 of tier-%2 accounts</source>
+        <translation>属于 %2 级客户的专属团队 %1</translation>
+    </message>
+    <message>
+        <source>not in the dedicated team %1 of tier-%2 accounts</source>
+        <translation>不属于 %2 级客户的专属团队 %1</translation>
+    </message>
+    <message>
+        <source>kept free for dedicated accounts (team %1)</source>
+        <translation>为专属客户预留（团队 %1）</translation>
+    </message>
+    <message>
+        <source>skilled in %1</source>
+        <translation>擅长%1</translation>
+    </message>
+    <message>
+        <source>no skill listed for %1</source>
+        <translation>未登记%1技能</translation>
+    </message>
+    <message>
+        <source>works in the customer&apos;s region %1</source>
+        <translation>在客户所在区域%1工作</translation>
+    </message>
+    <message>
+        <source>works in %1, the customer is in %2</source>
+        <translation>在%1工作，客户在%2</translation>
+    </message>
+    <message>
+        <source>at or over capacity (%1 open, capacity %2)</source>
+        <translation>已满负荷（未结 %1 张，上限 %2 张）</translation>
+    </message>
+    <message>
+        <source>off duty by calendar %1 until %2</source>
+        <translation>按日历 %1 休息，至 %2</translation>
+    </message>
+    <message>
+        <source>same score as %1; ahead with fewer open tickets (%2 against %3)</source>
+        <translation>与 %1 得分相同；未结工单更少而排前（%2 对 %3）</translation>
+    </message>
+    <message>
+        <source>same score as %1; ahead with the higher certification</source>
+        <translation>与 %1 得分相同；认证级别更高而排前</translation>
+    </message>
+    <message>
+        <source>same score and load as %1; ahead by login order only</source>
+        <translation>与 %1 得分和负荷相同；仅按登录名顺序排前</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 的整数</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::ActionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>技术人员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> / 5</source>
+        <translation> / 5</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction score:</source>
+        <translation>满意度评分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Why is the ticket cancelled? (duplicate, invalid …)</source>
+        <translation>为什么取消此工单？（重复、无效……）</translation>
+    </message>
+    <message>
+        <source>Optional note for the history</source>
+        <translation>可选：写入处理记录的备注</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>There are no technicians to dispatch to yet.</source>
+        <translation>还没有可派单的技术人员。</translation>
+    </message>
+    <message>
+        <source>A reason is required to cancel a ticket.</source>
+        <translation>取消工单必须填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::AssayCheck</name>
+    <message>
+        <source>&apos;%1&apos; is not a chemical element symbol</source>
+        <translation>“%1”不是化学元素符号</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an element an assay of lead reports</source>
+        <translation>“%1”不是铅化验报告中的元素</translation>
+    </message>
+    <message>
+        <source>%1: a percentage is between 0 and 100, not %2</source>
+        <translation>%1：百分比应在 0 到 100 之间，而不是 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::CustomerCompleter</name>
+    <message>
+        <source>Tier %1</source>
+        <translation>%1 级</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::DispatchEngine</name>
+    <message>
+        <source>There are no technicians to dispatch to.</source>
+        <translation>没有可派单的技术人员。</translation>
+    </message>
+    <message>
+        <source>Nobody has the certification %1 needs (%2); escalate to a supervisor.</source>
+        <translation>没有人具备 %1 所需的认证（%2）；请上报主管。</translation>
+    </message>
+    <message>
+        <source>Nobody lists the skill %1; ranked on the other rules.</source>
+        <translation>没有人登记了%1技能；按其他规则排序。</translation>
+    </message>
+    <message>
+        <source>The dedicated team %1 has nobody who can take this ticket.</source>
+        <translation>专属团队 %1 中没有人能接此工单。</translation>
+    </message>
+    <message>
+        <source>Everybody is at or over capacity; the least loaded come first.</source>
+        <translation>所有人都已满负荷；负荷最少者排前。</translation>
+    </message>
+    <message>
+        <source>Nobody is on duty now by their working calendar.</source>
+        <translation>按工作日历，目前无人在岗。</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::DispatchRules</name>
+    <message>
+        <source>must be a list of tiers such as [&quot;A&quot;]</source>
+        <translation>必须是客户等级列表，例如 [&quot;A&quot;]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tier (A, B or C)</source>
+        <translation>“%1”不是客户等级（A、B 或 C）</translation>
+    </message>
+    <message>
+        <source>must be a team name</source>
+        <translation>必须是团队名称</translation>
+    </message>
+    <message>
+        <source>must map priorities to levels, e.g. {&quot;P1&quot;: &quot;intermediate&quot;}</source>
+        <translation>必须把优先级对应到级别，例如 {&quot;P1&quot;: &quot;intermediate&quot;}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a priority (P1-P4)</source>
+        <translation>“%1”不是优先级（P1-P4）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level (junior, intermediate, senior)</source>
+        <translation>“%1”不是级别（junior 初级、intermediate 中级、senior 高级）</translation>
+    </message>
+    <message>
+        <source>unknown dispatch rule</source>
+        <translation>未知的派单规则</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::FilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未派单</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::HealthScore</name>
+    <message>
+        <source>no survey in the last 12 months (counted as neutral)</source>
+        <translation>近 12 个月没有满意度调查（按中性计）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets breached an SLA target (%3)</source>
+        <translation>%2 张工单中有 %1 张超出 SLA 时限（%3）</translation>
+    </message>
+    <message>
+        <source>no ticket in the last 12 months</source>
+        <translation>近 12 个月没有工单</translation>
+    </message>
+    <message>
+        <source>%1 of %2 resolved tickets reopened (%3)</source>
+        <translation>%2 张已解决工单中有 %1 张被重新打开（%3）</translation>
+    </message>
+    <message>
+        <source>nothing resolved in the last 12 months</source>
+        <translation>近 12 个月没有已解决的工单</translation>
+    </message>
+    <message>
+        <source>ordered %1 t in the last 6 months against %2 t before (%3%)</source>
+        <translation>近 6 个月订货 %1 吨，此前为 %2 吨（%3%）</translation>
+    </message>
+    <message>
+        <source>new orders: %1 t in the last 6 months, none before</source>
+        <translation>新增订货：近 6 个月 %1 吨，此前没有</translation>
+    </message>
+    <message>
+        <source>no orders in the last 12 months</source>
+        <translation>近 12 个月没有订货</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>watch</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>有风险</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::HolidayList</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>the first line must be the header date,kind,name</source>
+        <translation>第一行必须是表头 date,kind,name</translation>
+    </message>
+    <message>
+        <source>expected date,kind,name</source>
+        <translation>应为 date,kind,name</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
+        <translation>“%1”不是日期（例如 2026-10-01）</translation>
+    </message>
+    <message>
+        <source>kind &apos;%1&apos; is neither holiday nor workday</source>
+        <translation>类型“%1”既不是 holiday（节假日）也不是 workday（调休工作日）</translation>
+    </message>
+    <message>
+        <source>%1 is already listed on line %2</source>
+        <translation>%1 已在第 %2 行列出</translation>
+    </message>
+    <message>
+        <source>the holiday file is empty; expected the header date,kind,name</source>
+        <translation>节假日文件为空；应以表头 date,kind,name 开始</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::ImprovementStateMachine</name>
+    <message>
+        <source>%1 is %2: &apos;%3&apos; is not possible now</source>
+        <translation>%1 当前为%2：现在不能“%3”</translation>
+    </message>
+    <message>
+        <source>name an owner before work starts</source>
+        <translation>开始改进前请指定负责人</translation>
+    </message>
+    <message>
+        <source>record the root cause before verifying</source>
+        <translation>验证前请记录根本原因</translation>
+    </message>
+    <message>
+        <source>record the corrective action before verifying</source>
+        <translation>验证前请记录纠正措施</translation>
+    </message>
+    <message>
+        <source>say how the fix was verified</source>
+        <translation>请说明如何验证了改进效果</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::KnowledgeArticle</name>
+    <message>
+        <source>an article code is 2-40 letters, digits, &apos;-&apos; or &apos;_&apos;, not &apos;%1&apos;</source>
+        <translation>知识条目编码应为 2-40 个字母、数字、“-”或“_”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>an article&apos;s language is zh or en, not &apos;%1&apos;</source>
+        <translation>知识条目的语言应为 zh 或 en，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>an article needs a title</source>
+        <translation>知识条目需要标题</translation>
+    </message>
+    <message>
+        <source>the title is longer than 200 characters</source>
+        <translation>标题超过 200 个字</translation>
+    </message>
+    <message>
+        <source>a section is longer than %1 characters</source>
+        <translation>某一节超过 %1 个字</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::MainWindow</name>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>IngotDesk — lead ingot service desk</source>
+        <translation>IngotDesk — 铅锭售后服务台</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>新建工单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Log a customer&apos;s report</source>
+        <translation>登记客户报障</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the queue and the shown ticket again</source>
+        <translation>重新读取工单队列和当前工单</translation>
+    </message>
+    <message>
+        <source>&amp;Search tickets</source>
+        <translation>搜索工单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>语言(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;About IngotDesk</source>
+        <translation>关于 IngotDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;pane</source>
+        <translation>工单面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>客服：%1</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>共 %n 张工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %1 created.</source>
+        <translation>工单 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>About IngotDesk</source>
+        <translation>关于 IngotDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IngotDesk %1&lt;/h3&gt;&lt;p&gt;After-sales service desk for suppliers of refined lead ingots: from the customer&apos;s report to the satisfaction survey, with a history everyone can trust.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IngotDesk %1&lt;/h3&gt;&lt;p&gt;面向精炼铅锭供应商的售后服务台：从客户报障到满意度调查，全程留痕、人人可信。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::NewTicketDialog</name>
+    <message>
+        <source>&amp;Create ticket</source>
+        <translation>创建工单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>No order (pick a customer first)</source>
+        <translation>无订单（请先选择客户）</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>请选择类别…</translation>
+    </message>
+    <message>
+        <source>A ticket you started at %1 was not created: “%2”. Restore it?</source>
+        <translation>您在 %1 开始填写的工单尚未创建：“%2”。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>无订单</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · batch %3 · %4 t</source>
+        <translation>%1 · %2 · 批次 %3 · %4 吨</translation>
+    </message>
+    <message>
+        <source> · delivered %1</source>
+        <translation> · %1 交付</translation>
+    </message>
+    <message>
+        <source>Pick the customer who called.</source>
+        <translation>请选择来电的客户。</translation>
+    </message>
+    <message>
+        <source>Pick a customer from the list (Enter takes the first match for “%1”).</source>
+        <translation>请从列表中选择客户（回车选择“%1”的第一个匹配）。</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Choose the kind of problem.</source>
+        <translation>请选择问题类别。</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Enter a short title.</source>
+        <translation>请输入简短标题。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title needs at least %n characters.</source>
+        <translation>
+            <numerusform>标题至少需要 %n 个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: Ctrl+Enter creates the ticket.</source>
+        <translation>已就绪：按 Ctrl+Enter 创建工单。</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>还需填写：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::ServiceCalendar</name>
+    <message>
+        <source>a calendar needs a name</source>
+        <translation>服务日历需要名称</translation>
+    </message>
+    <message>
+        <source>a UTC offset lies between -14:00 and +14:00</source>
+        <translation>UTC 时差应在 -14:00 到 +14:00 之间</translation>
+    </message>
+    <message>
+        <source>calendar &apos;%1&apos; has no service hours in its week</source>
+        <translation>日历“%1”一周内没有服务时间</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language applies when IngotDesk starts.</source>
+        <translation>语言在 IngotDesk 启动时生效。</translation>
+    </message>
+    <message>
+        <source>Restart IngotDesk to use the new language.</source>
+        <translation>重新启动 IngotDesk 后使用新语言。</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::SlaPolicy</name>
+    <message>
+        <source>a policy needs a name</source>
+        <translation>SLA 策略需要名称</translation>
+    </message>
+    <message>
+        <source>the at-risk threshold is a percentage from 1 to 100</source>
+        <translation>超时预警阈值应为 1 到 100 的百分比</translation>
+    </message>
+    <message>
+        <source>tier %1 has no calendar</source>
+        <translation>%1 级客户没有服务日历</translation>
+    </message>
+    <message>
+        <source>the %1 target of tier %2, %3 must be at least one minute</source>
+        <translation>%2 级 %3 的%1时限至少为一分钟</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::TicketDetailWidget</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>未派单</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 / batch %2</source>
+        <translation>%1 / 批次 %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation>无描述</translation>
+    </message>
+    <message>
+        <source>Not recorded: the ticket was changed at another desk after you opened it. It has been reloaded; check it and try again. (%1)</source>
+        <translation>未记录：您打开此工单后，其他客服已修改了它。工单已重新加载，请核对后再试。（%1）</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 recorded.</source>
+        <translation>已记录：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::TicketHistoryModel</name>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5 分</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>处理内容</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::TicketQueueModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>未派单</translation>
+    </message>
+    <message>
+        <source>Click to sort</source>
+        <translation>点击排序</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报障时间</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下一时限</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::TicketStateMachine</name>
+    <message>
+        <source>dispatch needs the technician&apos;s login as its value</source>
+        <translation>派单需要填写技术人员的登录名</translation>
+    </message>
+    <message>
+        <source>a survey score must be a whole number from 1 to 5, not &apos;%1&apos;</source>
+        <translation>满意度评分必须是 1 到 5 的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>cancelling needs a reason in the note (duplicate, invalid, ...)</source>
+        <translation>取消工单需要在备注中写明原因（重复、无效等）</translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation>未知操作</translation>
+    </message>
+    <message>
+        <source>the event at %1 is before the ticket was reported (%2)</source>
+        <translation>%1 的记录早于工单报障时间（%2）</translation>
+    </message>
+    <message>
+        <source>the event at %1 is before the previous event (%2); events must be in time order</source>
+        <translation>%1 的记录早于上一条记录（%2）；记录必须按时间顺序</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>第 %1 条记录</translation>
+    </message>
+    <message>
+        <source>a breach names its clock (response, assessment or resolution) as its value</source>
+        <translation>超时记录需要以计时项（response 响应、assessment 评估或 resolution 解决）作为值</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::TierAssessment</name>
+    <message>
+        <source>%1 t ordered in the last 12 months (%2 orders), more than the declared %3 t/year</source>
+        <translation>近 12 个月订货 %1 吨（%2 笔订单），超过申报的每年 %3 吨</translation>
+    </message>
+    <message>
+        <source>declared volume %1 t/year; %2 orders (%3 t) in the last 12 months</source>
+        <translation>申报年用量 %1 吨；近 12 个月 %2 笔订单（%3 吨）</translation>
+    </message>
+    <message>
+        <source>A: volume %1 t ≥ %2 t</source>
+        <translation>A 级：用量 %1 吨 ≥ %2 吨</translation>
+    </message>
+    <message>
+        <source>A: volume %1 t ≥ %2 t and %3 years of cooperation ≥ %4</source>
+        <translation>A 级：用量 %1 吨 ≥ %2 吨，且合作 %3 年 ≥ %4 年</translation>
+    </message>
+    <message>
+        <source>B: volume %1 t ≥ %2 t, below the A thresholds</source>
+        <translation>B 级：用量 %1 吨 ≥ %2 吨，未达 A 级门槛</translation>
+    </message>
+    <message>
+        <source>B: %1 years of cooperation ≥ %2, volume %3 t below %4 t</source>
+        <translation>B 级：合作 %1 年 ≥ %2 年，用量 %3 吨低于 %4 吨</translation>
+    </message>
+    <message>
+        <source>C: volume %1 t below %2 t and %3 years of cooperation below %4</source>
+        <translation>C 级：用量 %1 吨低于 %2 吨，且合作 %3 年低于 %4 年</translation>
     </message>
 </context>
 <context>
@@ -973,11 +1422,14 @@
 %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IngotDesk 无法打开数据库
+%1
+
+%2</translation>
     </message>
     <message>
         <source>IngotDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>IngotDesk</translation>
     </message>
 </context>
 </TS>

@@ -113,7 +113,7 @@ TEST_F(TicketDetailWidgetTest, AnActionIsRecordedAndAppearsInTheHistory)
     auto* history = m_widget->findChild<QTreeView*>(QStringLiteral("historyView"))->model();
     const int last = history->rowCount() - 1;
     EXPECT_EQ(history->index(last, 2).data().toString(), actionLabel(Action::Assess)) << "newest last";
-    EXPECT_EQ(history->index(last, 5).data().toString(), QStringLiteral("气孔 confirmed by photo"));
+    EXPECT_EQ(history->index(last, 4).data().toString(), QStringLiteral("气孔 confirmed by photo"));
     EXPECT_EQ(history->index(last, 1).data().toString(), QStringLiteral("agent1"));
     QTest::qWait(10);
     EXPECT_EQ(actionButtons(), keysOf(TicketStateMachine::allowedActions(m_db.service().find(m_ticket.number)->state)));
@@ -130,6 +130,9 @@ TEST_F(TicketDetailWidgetTest, DispatchChoosesATechnician)
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ(stored->state.assignee, QStringLiteral("tech2"));
     EXPECT_TRUE(m_widget->findChild<QLabel*>(QStringLiteral("assigneeLabel"))->text().contains(QStringLiteral("Technician 2")));
+    auto* history = m_widget->findChild<QTreeView*>(QStringLiteral("historyView"))->model();
+    EXPECT_TRUE(history->index(history->rowCount() - 1, 2).data().toString().contains(QStringLiteral("Technician 2 (tech2)")))
+        << "the value travels with the action";
 }
 
 TEST_F(TicketDetailWidgetTest, CancellingNeedsAReason)

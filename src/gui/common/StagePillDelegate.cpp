@@ -34,7 +34,8 @@ void StagePillDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const QFontMetrics fm(opt.font);
     const int padX = 6;
     const int height = std::min(opt.rect.height() - 4, fm.height() + 2);
-    const int width = std::min(opt.rect.width() - 6, fm.horizontalAdvance(text) + 2 * padX);
+    // A few pixels of slack: text measured in whole pixels may render wider with fractional advances.
+    const int width = std::min(opt.rect.width() - 6, fm.horizontalAdvance(text) + 2 * padX + 4);
     const QRect pill(opt.rect.left() + 3, opt.rect.top() + (opt.rect.height() - height) / 2, width, height);
 
     painter->save();

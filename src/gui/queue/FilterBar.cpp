@@ -52,8 +52,11 @@ void FilterBar::fillCombos()
                                      Qt::ToolTipRole);
 
     m_ui->priorityCombo->addItem(tr("All"));
-    for (Priority p : allPriorities())
-        m_ui->priorityCombo->addItem(priorityLabel(p), priorityKey(p));
+    // Keys keep the bar short; the full label ("P1 line stopped / safety") is in the list's tooltip.
+    for (Priority p : allPriorities()) {
+        m_ui->priorityCombo->addItem(priorityKey(p), priorityKey(p));
+        m_ui->priorityCombo->setItemData(m_ui->priorityCombo->count() - 1, priorityLabel(p), Qt::ToolTipRole);
+    }
 
     m_ui->regionCombo->addItem(tr("All"));
     for (Region r : allRegions())

@@ -56,17 +56,35 @@ void TicketQueueView::setQueueModel(TicketQueueModel* model)
 
 void TicketQueueView::applyDefaultColumnWidths()
 {
+    // Measured on the labels of the language in use, so that Chinese columns are not as wide as English.
     const QFontMetrics fm = fontMetrics();
-    const auto w = [&fm](const QString& sample) { return fm.horizontalAdvance(sample) + 24; };
+    const auto w = [&fm](const QString& sample) { return fm.horizontalAdvance(sample) + 20; };
+    const auto widest = [&w](const QStringList& labels) {
+        int most = 0;
+        for (const QString& l : labels)
+            most = std::max(most, w(l));
+        return most;
+    };
+    QStringList stages, categories, regions;
+    for (Stage s : allStages())
+        stages << stageLabel(s);
+    for (Category c : allCategories())
+        categories << categoryLabel(c);
+    for (Region r : allRegions())
+        regions << regionLabel(r);
+    const auto header = [this, &w](int column) {
+        return w(model() ? model()->headerData(column, Qt::Horizontal).toString() : QString()) + 12;
+    };
+
     QHeaderView* h = horizontalHeader();
     h->resizeSection(TicketQueueModel::NumberColumn, w(QStringLiteral("T2026-0000000")));
-    h->resizeSection(TicketQueueModel::CustomerColumn, w(QStringLiteral("江苏华宇蓄电池有限公司")));
-    h->resizeSection(TicketQueueModel::CategoryColumn, w(QStringLiteral("Composition")));
-    h->resizeSection(TicketQueueModel::PriorityColumn, w(QStringLiteral("Priority")));
-    h->resizeSection(TicketQueueModel::StageColumn, w(QStringLiteral("Waiting for customer")));
-    h->resizeSection(TicketQueueModel::TierColumn, w(QStringLiteral("Tier")));
-    h->resizeSection(TicketQueueModel::RegionColumn, w(QStringLiteral("Northwest")));
-    h->resizeSection(TicketQueueModel::AssigneeColumn, w(QStringLiteral("欧阳晓明")));
+    h->resizeSection(TicketQueueModel::CustomerColumn, w(QStringLiteral("哈尔滨骆驼铅酸电池有限")));
+    h->resizeSection(TicketQueueModel::CategoryColumn, std::max(widest(categories), header(TicketQueueModel::CategoryColumn)));
+    h->resizeSection(TicketQueueModel::PriorityColumn, std::max(w(QStringLiteral("P1")), header(TicketQueueModel::PriorityColumn)));
+    h->resizeSection(TicketQueueModel::StageColumn, std::max(widest(stages) + 16, header(TicketQueueModel::StageColumn)));
+    h->resizeSection(TicketQueueModel::TierColumn, std::max(w(QStringLiteral("A")), header(TicketQueueModel::TierColumn)));
+    h->resizeSection(TicketQueueModel::RegionColumn, std::max(widest(regions), header(TicketQueueModel::RegionColumn)));
+    h->resizeSection(TicketQueueModel::AssigneeColumn, std::max(w(QStringLiteral("欧阳晓明")), header(TicketQueueModel::AssigneeColumn)));
     h->resizeSection(TicketQueueModel::ReportedColumn, w(QStringLiteral("2026-10-09 17:00")));
     h->resizeSection(TicketQueueModel::DueColumn, w(QStringLiteral("2026-10-09 17:00")));
 }

@@ -25,14 +25,15 @@ TicketDetailWidget::TicketDetailWidget(TicketService& service, QString agent, QW
 {
     m_ui->setupUi(this);
     m_ui->historyView->setModel(m_history);
-    m_ui->historyView->header()->setStretchLastSection(true);
-    m_ui->historyView->header()->setSectionResizeMode(QHeaderView::Interactive);
-    const QFontMetrics fm = fontMetrics();
-    m_ui->historyView->setColumnWidth(TicketHistoryModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("2026-10-09 17:00")) + 16);
-    m_ui->historyView->setColumnWidth(TicketHistoryModel::ActorColumn, fm.horizontalAdvance(QStringLiteral("wangxiaoming")) + 12);
-    m_ui->historyView->setColumnWidth(TicketHistoryModel::ActionColumn, fm.horizontalAdvance(QStringLiteral("Record feedback")) + 12);
-    m_ui->historyView->setColumnWidth(TicketHistoryModel::StagesColumn, fm.horizontalAdvance(QStringLiteral("Assessed → Planned")) + 12);
-    m_ui->historyView->setColumnWidth(TicketHistoryModel::ValueColumn, fm.horizontalAdvance(QStringLiteral("王晓明 (wangxm)")) + 12);
+    // The pane is narrow: time, who, and one two-line entry (action, change of stage, note) that wraps.
+    // A ticket's history is a handful of rows, so fitting columns to their content is cheap here.
+    QHeaderView* header = m_ui->historyView->header();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : {TicketHistoryModel::ActionColumn, TicketHistoryModel::StagesColumn, TicketHistoryModel::NoteColumn})
+        m_ui->historyView->setColumnHidden(column, true);
+    header->setSectionResizeMode(TicketHistoryModel::EntryColumn, QHeaderView::Stretch);
+    m_ui->historyView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     QFont big = m_ui->numberLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -183,7 +184,11 @@ void TicketDetailWidget::runAction(Action action)
     auto done = m_service.act(input, m_agent);
     if (!done) {
         // Most often a stale edit: show why, then what the ticket looks like now.
-        const QString why = done.error().text();
+        const QString why = done.error().kind == Error::Kind::Refused
+                                ? tr("Not recorded: the ticket was changed at another desk after you opened it. It has "
+                                     "been reloaded; check it and try again. (%1)")
+                                      .arg(done.error().text())
+                                : tr("Not recorded: %1").arg(done.error().text());
         reload();
         showMessage(why, true);
         return;

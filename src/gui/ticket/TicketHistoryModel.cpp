@@ -21,7 +21,7 @@ void TicketHistoryModel::setTechnicianNames(const QHash<QString, QString>& names
 {
     m_names = names;
     if (!m_events.isEmpty())
-        emit dataChanged(index(0, ValueColumn), index(rowCount() - 1, ValueColumn));
+        emit dataChanged(index(0, ActionColumn), index(rowCount() - 1, ActionColumn));
 }
 
 int TicketHistoryModel::rowCount(const QModelIndex& parent) const
@@ -50,21 +50,35 @@ QVariant TicketHistoryModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const TicketEvent& e = m_events.at(index.row());
-    if (role == Qt::ToolTipRole && index.column() == NoteColumn && !e.note.isEmpty())
-        return e.note;
+    if (role == Qt::ToolTipRole) {
+        if ((index.column() == NoteColumn || index.column() == EntryColumn) && !e.note.isEmpty())
+            return e.note;
+        if (index.column() == TimeColumn)
+            return Instant::formatShort(e.at);
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
+    case EntryColumn: {
+        QString entry = data(index.siblingAtColumn(ActionColumn)).toString();
+        if (const QString stages = data(index.siblingAtColumn(StagesColumn)).toString(); !stages.isEmpty())
+            entry += QStringLiteral("  ·  ") + stages;
+        if (!e.note.isEmpty())
+            entry += QLatin1Char('\n') + e.note;
+        return entry;
+    }
     case TimeColumn:
-        return Instant::formatShort(e.at);
+        return Instant::formatShort(e.at).mid(5);  // "10-09 17:00"; the year is in the tooltip
     case ActorColumn:
         return e.actor;
-    case ActionColumn:
-        return actionLabel(e.action);
+    case ActionColumn: {
+        const QString value = valueText(e);
+        return value.isEmpty() ? actionLabel(e.action) : tr("%1: %2").arg(actionLabel(e.action), value);
+    }
     case StagesColumn:
-        return e.from == e.to ? stageLabel(e.to) : QStringLiteral("%1 → %2").arg(stageLabel(e.from), stageLabel(e.to));
-    case ValueColumn:
-        return valueText(e);
+        // Only changes of stage: most entries (respond, dispatch, notes) leave it as it was.
+        return e.from == e.to ? QString() : QStringLiteral("%1 → %2").arg(stageLabel(e.from), stageLabel(e.to));
     case NoteColumn:
         return e.note;
     default:
@@ -85,10 +99,10 @@ QVariant TicketHistoryModel::headerData(int section, Qt::Orientation orientation
         return tr("Action");
     case StagesColumn:
         return tr("Stage");
-    case ValueColumn:
-        return tr("Value");
     case NoteColumn:
         return tr("Note");
+    case EntryColumn:
+        return tr("What happened");
     default:
         return {};
     }

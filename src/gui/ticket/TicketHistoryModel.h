@@ -12,7 +12,9 @@ namespace ingot {
 class TicketHistoryModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, ActorColumn, ActionColumn, StagesColumn, ValueColumn, NoteColumn, ColumnCount };
+    // The action's value (technician, score) is shown with the action. EntryColumn puts action,
+    // change of stage and note together on two lines, for the narrow ticket pane.
+    enum Column { TimeColumn, ActorColumn, ActionColumn, StagesColumn, NoteColumn, EntryColumn, ColumnCount };
 
     explicit TicketHistoryModel(QObject* parent = nullptr);
 
