@@ -4,6 +4,7 @@
 #include "cli/CliContext.h"
 #include "cli/commands/DataCommands.h"
 #include "cli/commands/TicketCommands.h"
+#include "cli/commands/SlaCommands.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -52,7 +53,8 @@ void CliRunner::usage()
                 "  import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]\n"
                 "  export tickets|customers FILE\n"
                 "  ticket show NO\n"
-                "  ticket act NO ACTION [--value V] [--note TEXT]\n")
+                "  ticket act NO ACTION [--value V] [--note TEXT]\n"
+                "  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)\n")
           << Qt::flush;
 }
 
@@ -97,6 +99,8 @@ int CliRunner::run(QStringList arguments)
             result = DataCommands::exportFile(ctx, args);
         else if (command == QLatin1String("ticket"))
             result = TicketCommands::run(ctx, args);
+        else if (command == QLatin1String("sla"))
+            result = SlaCommands::run(ctx, args);
         else if (command == QLatin1String("help") || command == QLatin1String("--help")) {
             usage();
             return 0;

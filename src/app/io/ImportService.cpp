@@ -173,6 +173,9 @@ Status ImportService::importRow(ImportKind kind, const CsvTable& table, const Cs
             cached = m_ticketCache.insert(e->ticketNo, *t);
         }
         Ticket& t = *cached;
+        if (isSystemAction(e->event.action))
+            return Error::badInput(tr("column 'action': '%1' is recorded by the SLA engine and cannot be imported")
+                                       .arg(actionKey(e->event.action)));
         if (e->event.action == Action::Dispatch)
             if (auto tech = m_store.technicians().findByLogin(e->event.value); !tech)
                 return Error::badInput(tr("column 'value': no technician '%1'").arg(e->event.value));

@@ -1,5 +1,7 @@
 #include "app/io/TicketJson.h"
 
+#include "app/sla/SlaJson.h"
+#include "app/sla/SlaService.h"
 #include "core/common/Instant.h"
 
 #include <QJsonArray>
@@ -58,6 +60,17 @@ QJsonObject TicketJson::ticket(const Ticket& t, const QList<TicketEvent>& histor
         {QStringLiteral("version"), t.version},
         {QStringLiteral("history"), events},
     };
+}
+
+QJsonObject TicketJson::ticket(const Ticket& t, const QList<TicketEvent>& history, Store& store, const Clock& clock)
+{
+    QJsonObject out = ticket(t, history);
+    auto sla = SlaService(store, clock).ticketSla(t, history);
+    if (sla)
+        SlaJson::addTo(out, *sla);
+    else
+        out.insert(QStringLiteral("clocks"), QJsonObject{{QStringLiteral("error"), sla.error().message}});
+    return out;
 }
 
 }  // namespace ingot

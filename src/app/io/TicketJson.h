@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Clock.h"
+#include "core/repositories/Repositories.h"
 #include "core/tickets/Ticket.h"
 #include "core/tickets/TicketEvent.h"
 
@@ -11,6 +13,8 @@ namespace ingot {
 class TicketJson final {
 public:
     static QJsonObject ticket(const Ticket& ticket, const QList<TicketEvent>& history);
+    // The same with the SLA keys (sla_policy, next_due_at, clocks as of the clock's now, compensation).
+    static QJsonObject ticket(const Ticket& ticket, const QList<TicketEvent>& history, Store& store, const Clock& clock);
     static QJsonObject event(const TicketEvent& event);
 };
 

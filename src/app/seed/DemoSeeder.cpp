@@ -1,6 +1,7 @@
 #include "app/seed/DemoSeeder.h"
 
 #include "app/seed/SeedVocabulary.h"
+#include "app/sla/SlaTracker.h"
 #include "core/common/Instant.h"
 #include "core/customers/TierRule.h"
 #include "core/tickets/TicketStateMachine.h"
@@ -236,6 +237,10 @@ Status DemoSeeder::seedTickets(const Options& options, Summary& summary, const P
     for (const auto& [c, w] : kCategoryWeights)
         categoryTotal += w;
 
+    // Clocks as of the end of the window: policy, next due instant, breaches and compensation.
+    auto sla = SlaTracker::load(m_store);
+    if (!sla)
+        return sla.error();
     qint64 done = 0;
     while (done < options.tickets) {
         const qint64 end = std::min(options.tickets, done + kChunk);
@@ -279,6 +284,8 @@ Status DemoSeeder::seedTickets(const Options& options, Summary& summary, const P
                     return ins;
                 if (auto h = m_store.tickets().insertHistory(t, history); !h)
                     return h;
+                if (auto s = sla->trackNew(t, history, options.to); !s)
+                    return s;
                 summary.events += history.size();
             }
             return success();

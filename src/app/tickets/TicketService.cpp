@@ -1,5 +1,6 @@
 #include "app/tickets/TicketService.h"
 
+#include "app/sla/SlaService.h"
 #include "core/common/Instant.h"
 #include "core/tickets/TicketStateMachine.h"
 
@@ -66,7 +67,9 @@ Result<Ticket> TicketService::create(const NewTicket& in, const QString& actor)
         if (!number)
             return number.error();
         t.number = *number;
-        return m_store.tickets().insert(t);
+        if (auto inserted = m_store.tickets().insert(t); !inserted)
+            return inserted;
+        return SlaService(m_store, m_clock).refresh(t.id);  // policy and next due: same transaction
     });
     if (!st)
         return st.error();
@@ -75,6 +78,8 @@ Result<Ticket> TicketService::create(const NewTicket& in, const QString& actor)
 
 Result<Ticket> TicketService::act(const ActionInput& in, const QString& actor)
 {
+    if (isSystemAction(in.action))
+        return Error::badInput(tr("'%1' is recorded by the program itself, not entered").arg(actionKey(in.action)));
     Ticket result;
     Status st = m_store.write([&]() -> Status {
         auto ticket = m_store.tickets().findByNumber(in.number);
@@ -97,6 +102,8 @@ Result<Ticket> TicketService::act(const ActionInput& in, const QString& actor)
             return applied;
         if (auto stored = m_store.tickets().appendEvent(t, e, expected); !stored)
             return stored;
+        if (auto sla = SlaService(m_store, m_clock).refresh(t.id); !sla)
+            return sla;
         result = t;
         return success();
     });

@@ -42,7 +42,8 @@ Status TicketCommands::show(CliContext& ctx, CliArgs& args)
     auto history = service.history(*ticket);
     if (!history)
         return history.error();
-    ctx.out() << QJsonDocument(TicketJson::ticket(*ticket, *history)).toJson(QJsonDocument::Indented);
+    ctx.out() << QJsonDocument(TicketJson::ticket(*ticket, *history, **store, ctx.clock()))
+                     .toJson(QJsonDocument::Indented);
     return success();
 }
 

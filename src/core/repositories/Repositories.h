@@ -5,6 +5,7 @@
 #include "core/customers/Order.h"
 #include "core/customers/Technician.h"
 #include "core/repositories/QueueQuery.h"
+#include "core/repositories/SlaRepositories.h"
 #include "core/tickets/Ticket.h"
 #include "core/tickets/TicketEvent.h"
 
@@ -84,6 +85,7 @@ public:
     virtual TechnicianRepository& technicians() = 0;
     virtual TicketRepository& tickets() = 0;
     virtual HolidayRepository& holidays() = 0;
+    virtual SlaRepositories& sla() = 0;  // policies, calendars, clocks stored with tickets, breaches, compensation
     // Runs `work` in one write transaction: committed when it succeeds, rolled back otherwise.
     virtual Status write(const std::function<Status()>& work) = 0;
 };

@@ -1,5 +1,6 @@
 #include "core/sla/CalendarTypes.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace ingot {
@@ -38,6 +39,33 @@ QString formatDaySchedule(const DaySchedule& day)
     for (const ServiceInterval& i : day)
         parts << clockText(i.start) + QLatin1Char('-') + clockText(i.end);
     return parts.join(QLatin1Char(','));
+}
+
+std::optional<DaySchedule> parseDaySchedule(const QString& text)
+{
+    static const QRegularExpression interval(
+        QStringLiteral(R"(^(\d{1,2}):(\d{2})(?::(\d{2}))?-(\d{1,2}):(\d{2})(?::(\d{2}))?$)"));
+    DaySchedule day;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return day;
+    for (const QString& part : trimmed.split(QLatin1Char(','))) {
+        const auto m = interval.match(part.trimmed());
+        if (!m.hasMatch())
+            return std::nullopt;
+        const auto seconds = [&](int first) {
+            const int h = m.captured(first).toInt();
+            const int min = m.captured(first + 1).toInt();
+            const int s = m.captured(first + 2).isEmpty() ? 0 : m.captured(first + 2).toInt();
+            return (min >= 60 || s >= 60) ? -1 : h * 3600 + min * 60 + s;
+        };
+        const int start = seconds(1);
+        const int end = seconds(4);
+        if (start < 0 || end < 0)
+            return std::nullopt;
+        day << ServiceInterval{start, end};
+    }
+    return day;
 }
 
 } // namespace ingot

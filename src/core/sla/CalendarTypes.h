@@ -39,5 +39,8 @@ std::optional<DayKind> parseDayKind(const QString&); // key, or 休 / 班 as pri
 
 // "08:30-12:00,13:00-17:30" (empty for a closed day); the form the CLI and the admin forms show.
 QString formatDaySchedule(const DaySchedule&);
+// The reverse: "HH:MM[:SS]-HH:MM[:SS]" intervals separated by commas, "24:00" allowed as an end; blank
+// for a closed day. None when the text is not of that form (ServiceCalendar::create checks the rest).
+std::optional<DaySchedule> parseDaySchedule(const QString&);
 
 } // namespace ingot

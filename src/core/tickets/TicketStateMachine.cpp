@@ -91,6 +91,10 @@ Result<Stage> TicketStateMachine::target(const TicketState& state, Action action
         return Stage::Cancelled;
     case Action::Note:
         return s;
+    case Action::Breach:
+        if (value.trimmed().isEmpty())
+            return Error::badInput(tr("a breach names its clock (response, assessment or resolution) as its value"));
+        return s;
     }
     return Error::internal(tr("unknown action"));
 }
@@ -100,7 +104,9 @@ Status TicketStateMachine::apply(TicketState& state, TicketEvent& event)
     if (event.at < state.reportedAt)
         return Error::badInput(tr("the event at %1 is before the ticket was reported (%2)")
                                    .arg(Instant::format(event.at), Instant::format(state.reportedAt)));
-    if (event.at < state.lastEventAt)
+    // A breach is dated when the clock ran out, which the sweep may notice after later events; it
+    // changes no stage, so it neither needs nor moves the time order of the others.
+    if (event.at < state.lastEventAt && event.action != Action::Breach)
         return Error::badInput(tr("the event at %1 is before the previous event (%2); events must be in time order")
                                    .arg(Instant::format(event.at), Instant::format(state.lastEventAt)));
     auto to = target(state, event.action, event.value, event.note);
@@ -109,6 +115,8 @@ Status TicketStateMachine::apply(TicketState& state, TicketEvent& event)
 
     event.from = state.stage;
     event.to = *to;
+    if (event.action == Action::Breach)
+        return success();
     state.lastEventAt = event.at;
 
     switch (event.action) {
@@ -171,6 +179,8 @@ QList<Action> TicketStateMachine::allowedActions(const TicketState& state)
 {
     QList<Action> out;
     for (Action a : allActions()) {
+        if (isSystemAction(a))
+            continue;
         // Probe with values that satisfy the argument checks; only the stage decides here.
         const QString value = a == Action::Survey ? QStringLiteral("5") : QStringLiteral("x");
         if (target(state, a, value, QStringLiteral("x")))

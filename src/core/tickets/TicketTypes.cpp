@@ -36,6 +36,7 @@ constexpr std::array kActions{
     A{Action::Reopen, "reopen", "重新打开", QT_TRANSLATE_NOOP("Action", "Reopen")},
     A{Action::Cancel, "cancel", "取消", QT_TRANSLATE_NOOP("Action", "Cancel ticket")},
     A{Action::Note, "note", "备注", QT_TRANSLATE_NOOP("Action", "Add note")},
+    A{Action::Breach, "breach", "超时", QT_TRANSLATE_NOOP("Action", "SLA breach")},
 };
 
 using C = KeyedName<Category>;
@@ -110,6 +111,7 @@ QString actionKey(Action v) { return keyOf<Action>(kActions, v); }
 std::optional<Action> parseAction(const QString& t) { return parseKeyed<Action>(kActions, t); }
 QString actionLabel(Action v) { return labelOf(kActions, "Action", v); }
 QList<Action> allActions() { return valuesOf(kActions); }
+bool isSystemAction(Action v) { return v == Action::Breach; }
 
 QString categoryKey(Category v) { return keyOf<Category>(kCategories, v); }
 std::optional<Category> parseCategory(const QString& t) { return parseKeyed<Category>(kCategories, t); }

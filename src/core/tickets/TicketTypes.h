@@ -37,6 +37,7 @@ enum class Action {
     Reopen,
     Cancel,
     Note,
+    Breach,  // recorded by the SLA engine only (value = metric, note = overrun minutes); never typed or imported
 };
 
 enum class Category { Porosity, Oxidation, Deformation, Composition, Packaging, Weight, Delivery, Technical, Other };
@@ -55,6 +56,7 @@ QString actionKey(Action);
 std::optional<Action> parseAction(const QString&);
 QString actionLabel(Action);
 QList<Action> allActions();
+bool isSystemAction(Action);  // written by the program itself, refused from people and import files
 
 QString categoryKey(Category);
 std::optional<Category> parseCategory(const QString&);

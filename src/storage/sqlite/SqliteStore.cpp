@@ -7,6 +7,7 @@
 #include "storage/sqlite/SqliteOrderRepository.h"
 #include "storage/sqlite/SqliteTechnicianRepository.h"
 #include "storage/sqlite/SqliteTicketRepository.h"
+#include "storage/sqlite/sla/SqliteSlaRepositories.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -19,7 +20,8 @@ SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
       m_orders(std::make_unique<SqliteOrderRepository>(*m_connection)),
       m_technicians(std::make_unique<SqliteTechnicianRepository>(*m_connection)),
       m_tickets(std::make_unique<SqliteTicketRepository>(*m_connection)),
-      m_holidays(std::make_unique<SqliteHolidayRepository>(*m_connection))
+      m_holidays(std::make_unique<SqliteHolidayRepository>(*m_connection)),
+      m_sla(std::make_unique<SqliteSlaRepositories>(*m_connection))
 {
 }
 
@@ -31,6 +33,7 @@ SqliteStore::~SqliteStore()
     m_orders.reset();
     m_technicians.reset();
     m_holidays.reset();
+    m_sla.reset();
 }
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString& path, const Options& options)
@@ -67,6 +70,7 @@ OrderRepository& SqliteStore::orders() { return *m_orders; }
 TechnicianRepository& SqliteStore::technicians() { return *m_technicians; }
 TicketRepository& SqliteStore::tickets() { return *m_tickets; }
 HolidayRepository& SqliteStore::holidays() { return *m_holidays; }
+SlaRepositories& SqliteStore::sla() { return *m_sla; }
 
 Status SqliteStore::write(const std::function<Status()>& work)
 {

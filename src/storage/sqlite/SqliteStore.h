@@ -13,6 +13,7 @@ class SqliteOrderRepository;
 class SqliteTechnicianRepository;
 class SqliteTicketRepository;
 class SqliteHolidayRepository;
+class SqliteSlaRepositories;
 
 // The SQLite implementation of Store. A store and its connection belong to the thread that opened
 // it (Qt's rule for QSqlDatabase): a worker thread opens a store of its own.
@@ -35,6 +36,7 @@ public:
     TechnicianRepository& technicians() override;
     TicketRepository& tickets() override;
     HolidayRepository& holidays() override;
+    SlaRepositories& sla() override;
     Status write(const std::function<Status()>& work) override;
 
     QString path() const;
@@ -50,6 +52,7 @@ private:
     std::unique_ptr<SqliteTechnicianRepository> m_technicians;
     std::unique_ptr<SqliteTicketRepository> m_tickets;
     std::unique_ptr<SqliteHolidayRepository> m_holidays;
+    std::unique_ptr<SqliteSlaRepositories> m_sla;
 };
 
 }  // namespace ingot

@@ -1,0 +1,176 @@
+#include "app/sla/SlaTracker.h"
+
+#include "app/sla/SlaFormat.h"
+#include "core/sla/Compensation.h"
+#include "core/sla/SlaClock.h"
+
+#include <algorithm>
+
+namespace ingot {
+
+namespace {
+const QString kSystemActor = QStringLiteral("system");
+}  // namespace
+
+Result<SlaTracker> SlaTracker::load(Store& store)
+{
+    auto setup = SlaSetup::load(store);
+    if (!setup)
+        return setup.error();
+    return SlaTracker(store, std::move(setup).value());
+}
+
+Result<TicketClocks> SlaTracker::evaluate(const SlaTicket& ticket, const QList<TicketEvent>& history, qint64 now) const
+{
+    auto policy = m_setup.policyFor(ticket.policyId, ticket.reportedAt);
+    if (!policy)
+        return policy.error();
+    const QString name = policy->calendarFor(ticket.tier);
+    auto calendar = m_setup.calendar(name);
+    if (!calendar)
+        return calendar.error();
+    TicketClocks out;
+    out.clocks = SlaClock::evaluateAll(ticket.reportedAt, history, **calendar, *policy, ticket.tier, ticket.priority, now);
+    out.nextDue = out.clocks.nextDue();
+    out.policy = std::move(policy).value();
+    out.calendar = name;
+    return out;
+}
+
+Status SlaTracker::track(const SlaTicket& ticket, const QList<TicketEvent>& history, const QList<SlaBreach>& breaches,
+                         const std::optional<CompensationSuggestion>& compensation, qint64 now, SlaTrackStats& stats,
+                         const std::function<std::optional<qint64>()>& orderValue)
+{
+    auto evaluated = evaluate(ticket, history, now);
+    if (!evaluated)
+        return evaluated.error();
+    const TicketClocks& e = *evaluated;
+    ++stats.tickets;
+
+    for (SlaMetric metric : allSlaMetrics()) {
+        const ClockEvaluation& clock = e.clocks.clock(metric);
+        ++stats.clocksByState[static_cast<std::size_t>(clock.state)];
+        if (!clock.isBreached() || !clock.breachedAt)
+            continue;
+        const auto stored = std::find_if(breaches.begin(), breaches.end(),
+                                         [&](const SlaBreach& b) { return b.metric == metric; });
+        if (stored == breaches.end()) {
+            if (auto st = recordBreach(ticket, clock, now, stats); !st)
+                return st;
+        } else if (clock.isStopped() && stored->overrunSeconds != clock.overrunSeconds()) {
+            // Final once the clock stops; a reopened resolution clock updates it at its next stop.
+            if (auto st = m_store.sla().breaches().setOverrun(ticket.id, metric, clock.overrunSeconds()); !st)
+                return st;
+            ++stats.overrunsFinalized;
+        }
+    }
+
+    if (e.clocks.resolution.isBreached())
+        if (auto st = suggestCompensation(ticket, e.clocks.resolution, compensation, now, stats, orderValue); !st)
+            return st;
+
+    if (ticket.policyId != e.policy.id || ticket.nextDueAt != e.nextDue || ticket.slaVersion != ticket.version) {
+        if (ticket.nextDueAt != e.nextDue)
+            ++stats.nextDueUpdated;
+        return m_store.sla().tickets().store(ticket.id, e.policy.id, e.nextDue, ticket.version);
+    }
+    return success();
+}
+
+Status SlaTracker::refresh(const SlaTicket& ticket, const QList<TicketEvent>& history, qint64 now)
+{
+    auto evaluated = evaluate(ticket, history, now);
+    if (!evaluated)
+        return evaluated.error();
+    const bool sweepNeeded = evaluated->clocks.anyBreached();
+    return m_store.sla().tickets().store(ticket.id, evaluated->policy.id, evaluated->nextDue,
+                                         sweepNeeded ? std::nullopt : std::optional<int>(ticket.version));
+}
+
+Status SlaTracker::recordBreach(const SlaTicket& ticket, const ClockEvaluation& clock, qint64 now, SlaTrackStats& stats)
+{
+    SlaBreach b;
+    b.ticketId = ticket.id;
+    b.metric = clock.metric;
+    b.breachedAt = *clock.breachedAt;
+    b.recordedAt = now;
+    if (clock.isStopped())
+        b.overrunSeconds = clock.overrunSeconds();
+    auto added = m_store.sla().breaches().insert(b);
+    if (!added)
+        return added.error();
+    if (!*added)
+        return success();  // recorded meanwhile by someone else: once is once
+    ++stats.newBreaches[static_cast<std::size_t>(clock.metric)];
+
+    // The history gets the breach too, dated when the clock ran out. It changes no stage and does
+    // not bump the ticket's version, so nobody's open edit goes stale because of it.
+    TicketEvent event;
+    event.at = *clock.breachedAt;
+    event.actor = kSystemActor;
+    event.action = Action::Breach;
+    event.from = ticket.stage;
+    event.to = ticket.stage;
+    event.value = slaMetricKey(clock.metric);
+    if (clock.isStopped())
+        event.note = SlaFormat::minutes(clock.overrunSeconds());
+    Ticket t;
+    t.id = ticket.id;
+    t.number = ticket.number;
+    QList<TicketEvent> events{event};
+    return m_store.tickets().insertHistory(t, events);
+}
+
+Status SlaTracker::suggestCompensation(const SlaTicket& ticket, const ClockEvaluation& resolution,
+                                       const std::optional<CompensationSuggestion>& existing, qint64 now,
+                                       SlaTrackStats& stats, const std::function<std::optional<qint64>()>& orderValue)
+{
+    if (existing && existing->status != CompensationStatus::Suggested)
+        return success();  // decided: the supervisor's decision stands
+    std::optional<qint64> value = existing ? std::optional<qint64>(existing->orderValueFen) : ticket.orderValueFen;
+    if (!value && orderValue)
+        value = orderValue();
+    if (!value)
+        return success();  // no order, nothing to credit
+
+    CompensationSuggestion c = existing.value_or(CompensationSuggestion{});
+    if (!existing) {
+        c.ticketId = ticket.id;
+        c.orderValueFen = *value;
+        c.rule = m_setup.compensationRule();
+        c.createdAt = now;
+    }
+    const qint64 credit = Compensation::creditFen(c.orderValueFen, resolution, c.rule);
+    if (existing && existing->overrunSeconds == resolution.overrunSeconds() && existing->creditFen == credit &&
+        existing->final == resolution.isStopped())
+        return success();
+    c.overrunSeconds = resolution.overrunSeconds();
+    c.creditFen = credit;
+    c.final = resolution.isStopped();
+    c.updatedAt = now;
+    if (auto st = m_store.sla().compensations().save(c); !st)
+        return st;
+    ++(existing ? stats.compensationsUpdated : stats.compensationsSuggested);
+    return success();
+}
+
+Status SlaTracker::trackNew(const Ticket& ticket, const QList<TicketEvent>& history, qint64 now)
+{
+    SlaTicket t;
+    t.id = ticket.id;
+    t.number = ticket.number;
+    t.tier = ticket.tier;
+    t.priority = ticket.priority;
+    t.stage = ticket.state.stage;
+    t.reportedAt = ticket.state.reportedAt;
+    t.version = ticket.version;
+    auto orderValue = [&]() -> std::optional<qint64> {
+        if (ticket.orderNo.isEmpty())
+            return std::nullopt;
+        auto order = m_store.orders().findByNumber(ticket.orderNo);
+        return order ? std::optional<qint64>(order->valueFen) : std::nullopt;
+    };
+    return track(t, history, {}, std::nullopt, now, m_newTicketStats, orderValue);
+}
+
+}  // namespace ingot

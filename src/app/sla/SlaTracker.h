@@ -1,0 +1,51 @@
+#pragma once
+
+#include "app/sla/SlaSetup.h"
+#include "app/sla/SlaTrackStats.h"
+#include "app/sla/TicketClocks.h"
+#include "core/repositories/Repositories.h"
+
+#include <functional>
+
+namespace ingot {
+
+// Brings what is stored about a ticket's clocks in line with its history as of `now`: the policy it
+// was reported under, next_due_at, each breach once (a row and a `breach` history event) with its
+// final overrun when the clock stops, and the compensation suggestion of a late resolution of a
+// ticket with an order. The same history and `now` always give the same writes, so it is safe to
+// run again (sweeps, retries).
+class SlaTracker final {
+public:
+    SlaTracker(Store& store, SlaSetup setup) : m_store(store), m_setup(std::move(setup)) {}
+    static Result<SlaTracker> load(Store& store);
+
+    const SlaSetup& setup() const { return m_setup; }
+
+    // Pure evaluation: nothing is written.
+    Result<TicketClocks> evaluate(const SlaTicket& ticket, const QList<TicketEvent>& history, qint64 now) const;
+
+    // Inside a write transaction. `breaches` and `compensation` are what is stored for the ticket.
+    // `orderValue` is asked only when a suggestion is due and the ticket row did not carry the value.
+    Status track(const SlaTicket& ticket, const QList<TicketEvent>& history, const QList<SlaBreach>& breaches,
+                 const std::optional<CompensationSuggestion>& compensation, qint64 now, SlaTrackStats& stats,
+                 const std::function<std::optional<qint64>()>& orderValue = {});
+
+    // Inside the write that changed the ticket: stores its policy and next due instant only. A
+    // ticket with a breached clock is left for the sweep, which records the breach once.
+    Status refresh(const SlaTicket& ticket, const QList<TicketEvent>& history, qint64 now);
+
+    // A ticket just inserted with its whole history (seeding, bulk loads), nothing recorded yet.
+    Status trackNew(const Ticket& ticket, const QList<TicketEvent>& history, qint64 now);
+
+private:
+    Status recordBreach(const SlaTicket& ticket, const ClockEvaluation& clock, qint64 now, SlaTrackStats& stats);
+    Status suggestCompensation(const SlaTicket& ticket, const ClockEvaluation& resolution,
+                               const std::optional<CompensationSuggestion>& existing, qint64 now, SlaTrackStats& stats,
+                               const std::function<std::optional<qint64>()>& orderValue);
+
+    Store& m_store;
+    SlaSetup m_setup;
+    SlaTrackStats m_newTicketStats;
+};
+
+}  // namespace ingot

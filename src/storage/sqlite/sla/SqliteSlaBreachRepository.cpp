@@ -1,0 +1,108 @@
+#include "storage/sqlite/sla/SqliteSlaBreachRepository.h"
+
+#include "storage/sqlite/SqliteConnection.h"
+#include "storage/sqlite/SqliteRows.h"
+#include "storage/sqlite/sla/SqliteIdBatches.h"
+
+#include <QCoreApplication>
+
+namespace ingot {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+const QString kSelect =
+    QStringLiteral("SELECT id, ticket_id, metric, breached_at, recorded_at, overrun_seconds FROM sla_breaches ");
+
+SlaBreach fromRow(const QSqlQuery& q)
+{
+    SlaBreach b;
+    b.id = q.value(0).toLongLong();
+    b.ticketId = q.value(1).toLongLong();
+    b.metric = parseSlaMetric(q.value(2).toString()).value_or(SlaMetric::Response);
+    b.breachedAt = q.value(3).toLongLong();
+    b.recordedAt = q.value(4).toLongLong();
+    b.overrunSeconds = optionalInt(q.value(5));
+    return b;
+}
+}  // namespace
+
+Result<bool> SqliteSlaBreachRepository::insert(SlaBreach& b)
+{
+    // The UNIQUE (ticket_id, metric) key is what makes "recorded once" hold even for two sweeps racing.
+    auto q = m_c.prepared(QStringLiteral("INSERT INTO sla_breaches (ticket_id, metric, breached_at, recorded_at, "
+                                         "overrun_seconds) VALUES (?, ?, ?, ?, ?) "
+                                         "ON CONFLICT(ticket_id, metric) DO NOTHING"));
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    s.addBindValue(b.ticketId);
+    s.addBindValue(slaMetricKey(b.metric));
+    s.addBindValue(b.breachedAt);
+    s.addBindValue(b.recordedAt);
+    s.addBindValue(nullable(b.overrunSeconds));
+    if (auto st = execPrepared(m_c, s, tr("recording an SLA breach")); !st)
+        return st.error();
+    const bool added = s.numRowsAffected() == 1;
+    if (added)
+        b.id = s.lastInsertId().toLongLong();
+    s.finish();
+    return added;
+}
+
+Status SqliteSlaBreachRepository::setOverrun(qint64 ticketId, SlaMetric metric, qint64 overrunSeconds)
+{
+    auto q = m_c.prepared(
+        QStringLiteral("UPDATE sla_breaches SET overrun_seconds = ? WHERE ticket_id = ? AND metric = ?"));
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    s.addBindValue(overrunSeconds);
+    s.addBindValue(ticketId);
+    s.addBindValue(slaMetricKey(metric));
+    auto st = execPrepared(m_c, s, tr("recording an SLA breach"));
+    s.finish();
+    return st;
+}
+
+Result<QList<SlaBreach>> SqliteSlaBreachRepository::forTicket(qint64 ticketId)
+{
+    auto q = m_c.prepared(kSelect + QStringLiteral("WHERE ticket_id = ? ORDER BY id"));
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    s.addBindValue(ticketId);
+    if (auto st = execPrepared(m_c, s, tr("reading SLA breaches")); !st)
+        return st.error();
+    QList<SlaBreach> out;
+    while (s.next())
+        out << fromRow(s);
+    s.finish();
+    return out;
+}
+
+Result<QHash<qint64, QList<SlaBreach>>> SqliteSlaBreachRepository::forTickets(const QList<qint64>& ticketIds)
+{
+    QHash<qint64, QList<SlaBreach>> out;
+    auto st = SqliteIdBatches::run(m_c, kSelect + QStringLiteral("WHERE ticket_id IN (%1) ORDER BY id"), ticketIds,
+                                   tr("reading SLA breaches"), [&](const QSqlQuery& q) {
+                                       SlaBreach b = fromRow(q);
+                                       out[b.ticketId] << b;
+                                   });
+    if (!st)
+        return st.error();
+    return out;
+}
+
+Result<qint64> SqliteSlaBreachRepository::count()
+{
+    auto v = m_c.scalar(QStringLiteral("SELECT count(*) FROM sla_breaches"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+}  // namespace ingot

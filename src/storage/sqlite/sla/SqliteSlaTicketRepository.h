@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/repositories/SlaRepositories.h"
+
+namespace ingot {
+
+class SqliteConnection;
+
+class SqliteSlaTicketRepository final : public SlaTicketRepository {
+public:
+    explicit SqliteSlaTicketRepository(SqliteConnection& connection) : m_c(connection) {}
+    Result<std::vector<qint64>> sweepCandidates() override;
+    Result<QList<SlaTicket>> load(const QList<qint64>& ids) override;
+    Result<SlaTicket> find(qint64 ticketId) override;
+    Result<QHash<qint64, QList<TicketEvent>>> clockEvents(const QList<qint64>& ids) override;
+    Status store(qint64 ticketId, qint64 policyId, std::optional<qint64> nextDueAt, std::optional<int> evaluatedVersion) override;
+
+private:
+    SqliteConnection& m_c;
+};
+
+}  // namespace ingot
