@@ -245,6 +245,8 @@ Status DemoSeeder::seedTickets(const Options& options, Summary& summary, const P
     while (done < options.tickets) {
         const qint64 end = std::min(options.tickets, done + kChunk);
         Status st = m_store.write([&]() -> Status {
+            if (auto b = m_store.tickets().beginBulkInsert(); !b)
+                return b;
             for (qint64 i = done; i < end; ++i) {
                 const auto ci = std::uniform_int_distribution<qsizetype>(0, m_customers.size() - 1)(m_rng);
                 const Customer& c = m_customers.at(ci);
@@ -288,7 +290,7 @@ Status DemoSeeder::seedTickets(const Options& options, Summary& summary, const P
                     return s;
                 summary.events += history.size();
             }
-            return success();
+            return m_store.tickets().endBulkInsert();
         });
         if (!st)
             return st;

@@ -61,6 +61,11 @@ public:
     virtual Result<QList<QueueRow>> page(const QueueFilter& filter, QueueSort sort, qint64 offset, int limit) = 0;
     virtual Result<qint64> count(const QueueFilter& filter) = 0;
     virtual Status forEach(const std::function<void(const Ticket&)>& visit) = 0;
+    // Around many inserts inside one Store::write() (seeding, imports): work that is cheaper in one
+    // pass, such as the search index, is done by endBulkInsert(), which must run before the write
+    // returns.
+    virtual Status beginBulkInsert() { return success(); }
+    virtual Status endBulkInsert() { return success(); }
 };
 
 class HolidayRepository {

@@ -59,9 +59,12 @@ Ticket ticketFromRow(const QSqlQuery& q)
 struct Where {
     QString sql;
     QVariantList values;
+    std::optional<SqliteSearch::Condition> search;  // the text filter, when there is one
 };
 
-Where whereFor(const QueueFilter& f)
+// `walkSortIndex`: the text filter is tested per row while the sort's index gives the order (see
+// SqliteSearch::walkSortIndex).
+Where whereFor(const QueueFilter& f, bool walkSortIndex = false)
 {
     QStringList parts;
     QVariantList values;
@@ -95,16 +98,14 @@ Where whereFor(const QueueFilter& f)
         parts << QStringLiteral("t.customer_id = (SELECT id FROM customers WHERE code = ?)");
         values << f.customerCode;
     }
-    const QString text = f.text.trimmed();
-    if (!text.isEmpty()) {
-        parts << QStringLiteral("(t.ticket_no = ? OR %1 OR %2 OR t.customer_id IN (SELECT id FROM customers WHERE %3))")
-                     .arg(SqlDialect::likeEscaped(QStringLiteral("t.title")),
-                          SqlDialect::likeEscaped(QStringLiteral("t.description")),
-                          SqlDialect::likeEscaped(QStringLiteral("name")));
-        const QString pattern = SqlDialect::likePattern(text);
-        values << text.toUpper() << pattern << pattern << pattern;
+    std::optional<SqliteSearch::Condition> search;
+    if (const QString text = f.text.trimmed(); !text.isEmpty()) {
+        search = SqliteSearch::condition(text);
+        parts << (walkSortIndex ? search->walkSql : search->sql);
+        values << search->values;
     }
-    return {parts.isEmpty() ? QString() : QStringLiteral("WHERE ") + parts.join(QStringLiteral(" AND ")), values};
+    return {parts.isEmpty() ? QString() : QStringLiteral("WHERE ") + parts.join(QStringLiteral(" AND ")), values,
+            search};
 }
 
 QString orderBy(QueueSort sort)
@@ -137,47 +138,54 @@ Result<QString> SqliteTicketRepository::allocateNumber(int year)
         return Error::internal(tr("the ticket counter returned nothing"));
     const qint64 n = s.value(0).toLongLong();
     s.finish();
-    return QStringLiteral("T%1-%2").arg(year).arg(n, 6, 10, QLatin1Char('0'));
+    m_lastAllocated = QStringLiteral("T%1-%2").arg(year).arg(n, 6, 10, QLatin1Char('0'));
+    return m_lastAllocated;
 }
 
 Status SqliteTicketRepository::insert(Ticket& t)
 {
-    auto q = m_c.prepared(QStringLiteral(
-        "INSERT INTO tickets (ticket_no, customer_id, order_id, batch_no, category, priority, channel, title, "
-        "description, reporter, reported_at, tier, region, stage, resume_stage, assignee, last_event_at, "
-        "first_response_at, last_resolved_at, closed_at, survey_score, reopen_count, version) "
-        "VALUES (?, (SELECT id FROM customers WHERE code = ?), (SELECT id FROM orders WHERE order_no = ?), "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
-    if (!q)
-        return q.error();
-    QSqlQuery& s = **q;
-    s.addBindValue(t.number);
-    s.addBindValue(t.customerCode);
-    s.addBindValue(text(t.orderNo));
-    s.addBindValue(text(t.batchNo));
-    s.addBindValue(categoryKey(t.category));
-    s.addBindValue(priorityKey(t.priority));
-    s.addBindValue(channelKey(t.channel));
-    s.addBindValue(text(t.title));
-    s.addBindValue(text(t.description));
-    s.addBindValue(text(t.reporter));
-    s.addBindValue(t.state.reportedAt);
-    s.addBindValue(tierKey(t.tier));
-    s.addBindValue(regionKey(t.region));
-    s.addBindValue(stageKey(t.state.stage));
-    s.addBindValue(stageKey(t.state.resumeTo));
-    s.addBindValue(text(t.state.assignee));
-    s.addBindValue(t.state.lastEventAt);
-    s.addBindValue(nullable(t.state.firstResponseAt));
-    s.addBindValue(nullable(t.state.lastResolvedAt));
-    s.addBindValue(nullable(t.state.closedAt));
-    s.addBindValue(t.state.surveyScore ? QVariant(*t.state.surveyScore) : QVariant(QMetaType(QMetaType::Int)));
-    s.addBindValue(t.state.reopenCount);
-    if (auto st = execPrepared(m_c, s, tr("saving ticket %1").arg(t.number)); !st)
-        return st;
-    t.id = s.lastInsertId().toLongLong();
+    // On the native handle: seeding and imports insert up to millions of tickets through here.
+    if (!m_insertTicket) {
+        auto prepared = SqliteNativeStatement::prepare(m_c, QStringLiteral(
+            "INSERT INTO tickets (ticket_no, customer_id, order_id, batch_no, category, priority, channel, title, "
+            "description, reporter, reported_at, tier, region, stage, resume_stage, assignee, last_event_at, "
+            "first_response_at, last_resolved_at, closed_at, survey_score, reopen_count, version) "
+            "VALUES (?, (SELECT id FROM customers WHERE code = ?), (SELECT id FROM orders WHERE order_no = ?), "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+        if (!prepared)
+            return prepared.error();
+        m_insertTicket = std::move(prepared).value();
+    }
+    SqliteNativeStatement& s = *m_insertTicket;
+    s.bind(1, t.number);
+    s.bind(2, t.customerCode);
+    s.bind(3, t.orderNo);
+    s.bind(4, t.batchNo);
+    s.bind(5, categoryKey(t.category));
+    s.bind(6, priorityKey(t.priority));
+    s.bind(7, channelKey(t.channel));
+    s.bind(8, t.title);
+    s.bind(9, t.description);
+    s.bind(10, t.reporter);
+    s.bind(11, t.state.reportedAt);
+    s.bind(12, tierKey(t.tier));
+    s.bind(13, regionKey(t.region));
+    s.bind(14, stageKey(t.state.stage));
+    s.bind(15, stageKey(t.state.resumeTo));
+    s.bind(16, t.state.assignee);
+    s.bind(17, t.state.lastEventAt);
+    s.bind(18, t.state.firstResponseAt);
+    s.bind(19, t.state.lastResolvedAt);
+    s.bind(20, t.state.closedAt);
+    s.bind(21, t.state.surveyScore ? std::optional<qint64>(*t.state.surveyScore) : std::nullopt);
+    s.bind(22, qint64(t.state.reopenCount));
+    auto id = s.run(tr("saving ticket %1").arg(t.number));
+    if (!id)
+        return id.error();
+    t.id = *id;
     t.version = 1;
-    s.finish();
+    if (t.number == m_lastAllocated)  // the counter is already there
+        return success();
 
     // Imported numbers move the year's counter past them, so new numbers never collide.
     static const QRegularExpression numbered(QStringLiteral("^T(\\d{4})-(\\d+)$"));
@@ -252,9 +260,29 @@ Status SqliteTicketRepository::appendEvent(Ticket& t, TicketEvent& e, int expect
 
 Status SqliteTicketRepository::insertHistory(const Ticket& t, QList<TicketEvent>& events)
 {
-    for (TicketEvent& e : events)
-        if (auto st = insertEvent(t.id, e, t.number); !st)
-            return st;
+    if (!m_insertHistory) {
+        auto s = SqliteNativeStatement::prepare(m_c, QStringLiteral("INSERT INTO ticket_events (ticket_id, at, actor, "
+                                                                    "action, from_stage, to_stage, value, note) "
+                                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!s)
+            return s.error();
+        m_insertHistory = std::move(s).value();
+    }
+    SqliteNativeStatement& s = *m_insertHistory;
+    for (TicketEvent& e : events) {
+        s.bind(1, t.id);
+        s.bind(2, e.at);
+        s.bind(3, e.actor);
+        s.bind(4, actionKey(e.action));
+        s.bind(5, stageKey(e.from));
+        s.bind(6, stageKey(e.to));
+        s.bind(7, e.value);
+        s.bind(8, e.note);
+        auto id = s.run(tr("recording the history of %1").arg(t.number));
+        if (!id)
+            return id.error();
+        e.id = *id;
+    }
     return success();
 }
 
@@ -326,10 +354,20 @@ Result<QList<TicketEvent>> SqliteTicketRepository::events(qint64 ticketId)
 Result<QList<QueueRow>> SqliteTicketRepository::page(const QueueFilter& filter, QueueSort sort, qint64 offset,
                                                      int limit)
 {
-    const Where where = whereFor(filter);
+    bool walk = false;
+    if (const Where plain = whereFor(filter); plain.search) {
+        auto w = m_search.walkSortIndex(*plain.search, offset + limit);
+        if (!w)
+            return w.error();
+        walk = *w;
+    }
+    const Where where = whereFor(filter, walk);
+    // The offset is skipped inside the sort's index alone; only the page's rows are read from the
+    // table and joined, so a deep page costs an index walk and not a table read per skipped row.
     auto q = m_c.prepared(QStringLiteral("SELECT t.id, t.ticket_no, c.name, t.category, t.priority, t.stage, t.tier, "
                                          "t.region, t.assignee, t.title, t.reported_at, t.next_due_at "
-                                         "FROM tickets t JOIN customers c ON c.id = t.customer_id %1 %2 LIMIT ? OFFSET ?")
+                                         "FROM (SELECT t.id FROM tickets t %1 %2 LIMIT ? OFFSET ?) p "
+                                         "JOIN tickets t ON t.id = p.id JOIN customers c ON c.id = t.customer_id %2")
                               .arg(where.sql, orderBy(sort)));
     if (!q)
         return q.error();
@@ -364,7 +402,17 @@ Result<QList<QueueRow>> SqliteTicketRepository::page(const QueueFilter& filter, 
 
 Result<qint64> SqliteTicketRepository::count(const QueueFilter& filter)
 {
-    const Where where = whereFor(filter);
+    QueueFilter textOnly;
+    textOnly.text = filter.text;
+    Where where = whereFor(filter);
+    if (where.search && !where.search->table.isEmpty()) {
+        if (filter == textOnly)
+            return m_search.countMatches(*where.search);  // every indexed row is a ticket
+        auto walk = m_search.walkSortIndex(*where.search, -1);
+        if (!walk)
+            return walk.error();
+        where = whereFor(filter, *walk);
+    }
     auto q = m_c.prepared(QStringLiteral("SELECT count(*) FROM tickets t %1").arg(where.sql));
     if (!q)
         return q.error();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/repositories/Repositories.h"
+#include "storage/sqlite/bulk/SqliteNativeStatement.h"
+#include "storage/sqlite/search/SqliteSearch.h"
 
 namespace ingot {
 
@@ -8,7 +10,7 @@ class SqliteConnection;
 
 class SqliteTicketRepository final : public TicketRepository {
 public:
-    explicit SqliteTicketRepository(SqliteConnection& connection) : m_c(connection) {}
+    explicit SqliteTicketRepository(SqliteConnection& connection) : m_c(connection), m_search(connection) {}
     Result<QString> allocateNumber(int year) override;
     Status insert(Ticket& ticket) override;
     Status appendEvent(Ticket& ticket, TicketEvent& event, int expectedVersion) override;
@@ -18,6 +20,8 @@ public:
     Result<QList<QueueRow>> page(const QueueFilter& filter, QueueSort sort, qint64 offset, int limit) override;
     Result<qint64> count(const QueueFilter& filter) override;
     Status forEach(const std::function<void(const Ticket&)>& visit) override;
+    Status beginBulkInsert() override { return m_search.beginBulkInsert(); }
+    Status endBulkInsert() override { return m_search.endBulkInsert(); }
 
 private:
     Status storeState(Ticket& ticket, int expectedVersion);
@@ -25,6 +29,10 @@ private:
     Status insertEvent(qint64 ticketId, TicketEvent& event, const QString& number);
 
     SqliteConnection& m_c;
+    SqliteSearch m_search;
+    std::unique_ptr<SqliteNativeStatement> m_insertTicket;
+    std::unique_ptr<SqliteNativeStatement> m_insertHistory;  // seeding writes millions of events
+    QString m_lastAllocated;  // the number allocateNumber() gave last: inserting it needs no counter bump
 };
 
 }  // namespace ingot

@@ -1,0 +1,149 @@
+#include "storage/sqlite/search/SqliteSearch.h"
+
+#include "storage/sqlite/SqlDialect.h"
+#include "storage/sqlite/SqliteConnection.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace ingot {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+// An FTS5 string: the text as one phrase, so that spaces and operators in it are plain characters.
+QString quoted(const QString& text)
+{
+    QString q = text;
+    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+QString inIndex(const QString& table, bool walk)
+{
+    return QStringLiteral("%1t.id IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)")
+        .arg(walk ? QStringLiteral("+") : QString(), table);
+}
+
+// Measured on 1,000,000 tickets (docs/performance.md): reading a match and looking its ticket up
+// costs about 17 times as much as stepping one entry of an index and probing the set of matches.
+constexpr qint64 kLookupOverStep = 17;
+}  // namespace
+
+SqliteSearch::Condition SqliteSearch::condition(const QString& rawText)
+{
+    const QString text = rawText.trimmed();
+    Condition c;
+    static const QRegularExpression number(QStringLiteral("^T\\d{4}-\\d{6,}$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (number.match(text).hasMatch()) {
+        c.index = Index::TicketNumber;
+        c.sql = c.walkSql = QStringLiteral("t.ticket_no = ?");
+        c.values << text.toUpper();
+        return c;
+    }
+
+    const QList<uint> chars = text.toUcs4();
+    bool word = true;  // letters and digits only: one unicode61 token
+    for (uint ch : chars)
+        word = word && QChar::isLetterOrNumber(ch);
+    if (chars.size() >= 3) {
+        c.index = Index::Trigram;
+        c.table = QStringLiteral("ticket_search");
+        c.match = quoted(text);
+    } else if (word && !chars.isEmpty()) {
+        // Two characters are one bigram token; one character is the prefix of every window that
+        // starts with it, and the window at the end of a text is that character alone.
+        c.index = Index::Bigram;
+        c.table = QStringLiteral("ticket_bigrams");
+        c.match = chars.size() == 2 ? quoted(text) : quoted(text) + QLatin1Char('*');
+    }
+    if (!c.table.isEmpty()) {
+        c.sql = inIndex(c.table, false);
+        c.walkSql = inIndex(c.table, true);
+        c.values << c.match;
+        return c;
+    }
+
+    c.sql = c.walkSql = QStringLiteral("(%1 OR %2 OR t.customer_id IN (SELECT id FROM customers WHERE %3))")
+                            .arg(SqlDialect::likeEscaped(QStringLiteral("t.title")),
+                                 SqlDialect::likeEscaped(QStringLiteral("t.description")),
+                                 SqlDialect::likeEscaped(QStringLiteral("name")));
+    const QString pattern = SqlDialect::likePattern(text);
+    c.values << pattern << pattern << pattern;
+    return c;
+}
+
+Result<qint64> SqliteSearch::countMatches(const Condition& condition)
+{
+    if (condition.table.isEmpty())
+        return Error::internal(QStringLiteral("countMatches needs an indexed condition"));
+    auto q = m_c.prepared(QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(condition.table));
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    s.addBindValue(condition.match);
+    if (auto st = execPrepared(m_c, s, tr("searching tickets")); !st)
+        return st.error();
+    const qint64 n = s.next() ? s.value(0).toLongLong() : 0;
+    s.finish();
+    m_lastMatch = condition.table + condition.match;
+    m_lastCount = n;
+    return n;
+}
+
+Result<bool> SqliteSearch::walkSortIndex(const Condition& condition, qint64 rowsNeeded)
+{
+    if (condition.table.isEmpty())
+        return false;
+    qint64 matches = m_lastCount;
+    if (m_lastMatch != condition.table + condition.match) {
+        auto n = countMatches(condition);
+        if (!n)
+            return n.error();
+        matches = *n;
+    }
+    if (rowsNeeded < 0)  // a count: every match is needed
+        rowsNeeded = matches;
+    // max(id) is one step down the table's b-tree; close enough to the number of tickets.
+    auto tickets = m_c.prepared(QStringLiteral("SELECT max(id) FROM tickets"));
+    if (!tickets)
+        return tickets.error();
+    QSqlQuery& s = **tickets;
+    if (auto st = execPrepared(m_c, s, tr("searching tickets")); !st)
+        return st.error();
+    const qint64 total = s.next() ? s.value(0).toLongLong() : 0;
+    s.finish();
+    // Walking costs (rowsNeeded * total / matches) steps; reading the matches costs `matches`
+    // look-ups. Walk when matches^2 * kLookupOverStep > rowsNeeded * total.
+    return static_cast<double>(matches) * static_cast<double>(matches) * kLookupOverStep >
+           static_cast<double>(rowsNeeded) * static_cast<double>(total);
+}
+
+Status SqliteSearch::beginBulkInsert()
+{
+    if (!m_c.inTransaction())
+        return Error::internal(QStringLiteral("beginBulkInsert outside a write transaction"));
+    return m_c.exec(QStringLiteral("INSERT INTO search_deferred (since) SELECT ifnull(max(id), 0) FROM tickets "
+                                   "WHERE NOT EXISTS (SELECT 1 FROM search_deferred)"));
+}
+
+Status SqliteSearch::endBulkInsert()
+{
+    if (!m_c.inTransaction())
+        return Error::internal(QStringLiteral("endBulkInsert outside a write transaction"));
+    const QString since = QStringLiteral("WHERE id > (SELECT since FROM search_deferred)");
+    for (const QString& sql :
+         {QStringLiteral("INSERT INTO ticket_search (rowid, ticket_no, title, description, customer) "
+                         "SELECT id, ticket_no, title, description, customer FROM ticket_search_source ") + since,
+          QStringLiteral("INSERT INTO ticket_bigrams (rowid, grams) SELECT id, grams FROM ticket_search_source ") + since,
+          QStringLiteral("DELETE FROM search_deferred")})
+        if (auto st = m_c.exec(sql); !st)
+            return st;
+    return success();
+}
+
+}  // namespace ingot
