@@ -48,13 +48,18 @@ ScreenshotRunner::ScreenshotRunner(MainWindow& window, DeskSession& session, Sub
 
 void ScreenshotRunner::start()
 {
+    m_clock.start();
     m_deadline.start();
     TicketQueueModel* model = m_window.queueModel();
     connect(model, &TicketQueueModel::pageLoaded, this, [this](int page) {
-        if (page == 0)
-            onFirstPage();
+        if (page != 0 || m_started)
+            return;
+        std::fprintf(stderr, "screenshot: first page after %lld ms\n", static_cast<long long>(m_clock.elapsed()));
+        onFirstPage();
     });
     connect(model, &TicketQueueModel::countChanged, this, [this](qint64 count) {
+        std::fprintf(stderr, "screenshot: %lld tickets counted after %lld ms\n", static_cast<long long>(count),
+                     static_cast<long long>(m_clock.elapsed()));
         if (count == 0)
             onFirstPage();
     });

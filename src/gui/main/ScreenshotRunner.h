@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -41,6 +42,7 @@ private:
     Subject m_subject;
     QString m_path;
     QTimer m_deadline;
+    QElapsedTimer m_clock;  // reported on stderr: how long the queue took to show
     QPointer<QDialog> m_dialog;
     bool m_started = false;
 };
