@@ -65,6 +65,37 @@
     </message>
 </context>
 <context>
+    <name>BatchTraceWindow</name>
+    <message>
+        <source>Batch trace</source>
+        <translation>批次追溯</translation>
+    </message>
+    <message>
+        <source>&amp;Batch or ticket number</source>
+        <translation>批次号或工单号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>e.g. B2606-01 or T2026-000123</source>
+        <translation>例如 B2606-01 或 T2026-000123</translation>
+    </message>
+    <message>
+        <source>&amp;Trace</source>
+        <translation>追溯(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customers that received the batch&lt;/b&gt;</source>
+        <translation>&lt;b&gt;收到该批次的客户&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tickets about the batch&lt;/b&gt;</source>
+        <translation>&lt;b&gt;涉及该批次的工单&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assays&lt;/b&gt;</source>
+        <translation>&lt;b&gt;化验结果&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Porosity</source>
@@ -191,6 +222,77 @@
     </message>
 </context>
 <context>
+    <name>CustomerArchiveWindow</name>
+    <message>
+        <source>Customer archive</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Profile and contacts</source>
+        <translation>概况与联系人</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <source>Annual volume:</source>
+        <translation>年用量：</translation>
+    </message>
+    <message>
+        <source>Cooperation:</source>
+        <translation>合作年限：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>Satisfaction, last 12 months</source>
+        <translation>近 12 个月满意度</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Orders and batches</source>
+        <translation>订单与批次</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访跟进</translation>
+    </message>
+    <message>
+        <source>Tier history</source>
+        <translation>等级变更记录</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>&amp;Stage:</source>
@@ -238,6 +340,81 @@
     <message>
         <source>Closed</source>
         <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementActionsWindow</name>
+    <message>
+        <source>Improvement actions</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>&amp;Detect recurring problems</source>
+        <translation>识别重复问题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed</source>
+        <translation>显示已关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>期限(&amp;U)</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Root cause</source>
+        <translation>根本原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Corrective action</source>
+        <translation>纠正措施(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Verification</source>
+        <translation>效果验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>How was the fix shown to work? (e.g. no packaging complaint from the customer for three months)</source>
+        <translation>如何证明改进有效？（例如：该客户连续三个月没有包装投诉）</translation>
+    </message>
+    <message>
+        <source>Linked tickets</source>
+        <translation>关联工单</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start &amp;work</source>
+        <translation>开始改进(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;verified</source>
+        <translation>标记为已验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose action</source>
+        <translation>关闭措施(&amp;L)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
     </message>
 </context>
 <context>
@@ -782,10 +959,382 @@
     </message>
 </context>
 <context>
+    <name>ingot::BatchTraceWindow</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>牌号</translation>
+    </message>
+    <message>
+        <source>Tons</source>
+        <translation>吨数</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>交付日期</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报障时间</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>化验时间</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>化验室</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Values (%)</source>
+        <translation>含量（%）</translation>
+    </message>
+    <message>
+        <source>Ticket %1 names no batch.</source>
+        <translation>工单 %1 没有填写批次号。</translation>
+    </message>
+    <message>
+        <source>within grade</source>
+        <translation>符合牌号</translation>
+    </message>
+    <message>
+        <source>out of grade: %1</source>
+        <translation>不符合牌号：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch &lt;b&gt;%1&lt;/b&gt; (%2): %3 t delivered to %n customer(s)</source>
+        <translation>
+            <numerusform>批次 &lt;b&gt;%1&lt;/b&gt;（%2）：%3 吨已交付给 %n 家客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 张工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>improvement actions: %1</source>
+        <translation>改进措施：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Traced from ticket %1: %n other complaint(s) about this batch.</source>
+        <translation>
+            <numerusform>由工单 %1 追溯：该批次另有 %n 起投诉。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ingot::CustomerArchiveWindow</name>
+    <message>
+        <source>The archive of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的档案：%2</translation>
+    </message>
+    <message>
+        <source>Customer archive — %1</source>
+        <translation>客户档案 — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Tier %1 (override)</source>
+        <translation>%1 级（人工指定）</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>Health %1 · %2</source>
+        <translation>健康度 %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1（%2 %3）</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1 t/year declared</source>
+        <translation>申报每年 %1 吨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effective tier %1, set by an override; the rule gives %2.</source>
+        <translation>当前等级 %1 为人工指定；按规则应为 %2。</translation>
+    </message>
+    <message>
+        <source>Tier %1 by the rule:</source>
+        <translation>按规则评定为 %1 级：</translation>
+    </message>
+    <message>
+        <source>%1 / %2 — %3</source>
+        <translation>%1 / %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 of 100 (%2):</source>
+        <translation>%1 分（满分 100，%2）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/5 on average over %n survey(s), all time</source>
+        <translation>
+            <numerusform>历史 %n 次调查平均 %1/5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No survey answered yet.</source>
+        <translation>尚无满意度调查结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 张工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 open · %2 breached · %3 reopened</source>
+        <translation>未结 %1 · 超时 %2 · 重开 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 笔订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 t · %2 CNY</source>
+        <translation>%1 吨 · %2 元</translation>
+    </message>
+    <message>
+        <source>Tickets (%1)</source>
+        <translation>工单（%1）</translation>
+    </message>
+    <message>
+        <source>Orders and batches (%1)</source>
+        <translation>订单与批次（%1）</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>回访跟进（%1）</translation>
+    </message>
+    <message>
+        <source>Tier history (%1)</source>
+        <translation>等级变更记录（%1）</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>未交付</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>牌号</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>Tons</source>
+        <translation>吨数</translation>
+    </message>
+    <message>
+        <source>Value (CNY)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>交付日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>ingot::CustomerCompleter</name>
     <message>
         <source>Tier %1</source>
         <translation>%1 级</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::CustomerDeskActions</name>
+    <message>
+        <source>Customer &amp;archive…</source>
+        <translation>客户档案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Everything about the caller in one place: tickets, orders, surveys, health</source>
+        <translation>来电客户的一切集中在一处：工单、订单、满意度、健康度</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Customer archive</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Customer code or part of the name:</source>
+        <translation>客户编码或部分名称：</translation>
+    </message>
+    <message>
+        <source>No customer matches &apos;%1&apos;.</source>
+        <translation>没有与“%1”匹配的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::CustomerTicketsModel</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>%1 解决</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>%1/5</source>
+        <translation>%1/5</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA 超时</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>已重开</translation>
+    </message>
+    <message>
+        <source>%1
+Order %2, batch %3</source>
+        <translation>%1
+订单 %2，批次 %3</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报障时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术人员</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1497,75 @@
     </message>
 </context>
 <context>
+    <name>ingot::ImprovementActionsWindow</name>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · 已逾期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n 项措施</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，%n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new from recurring problems</source>
+        <translation>
+            <numerusform>由重复问题新建 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No improvement action selected</source>
+        <translation>未选择改进措施</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>tickets linked</source>
+        <translation>已关联工单</translation>
+    </message>
+</context>
+<context>
     <name>ingot::ImprovementStateMachine</name>
     <message>
         <source>%1 is %2: &apos;%3&apos; is not possible now</source>
@@ -991,6 +1609,57 @@
     <message>
         <source>a section is longer than %1 characters</source>
         <translation>某一节超过 %1 个字</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::KnowledgeSuggestions</name>
+    <message>
+        <source>&lt;b&gt;Knowledge base&lt;/b&gt;</source>
+        <translation>&lt;b&gt;质量知识库&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Suggestions appear as you type the title and description.</source>
+        <translation>输入标题和描述时会出现建议。</translation>
+    </message>
+    <message>
+        <source>This article solves it (recorded with the ticket)</source>
+        <translation>此条目可解决（随工单记录）</translation>
+    </message>
+    <message>
+        <source>%1 — matches: %2</source>
+        <translation>%1 — 匹配：%2</translation>
+    </message>
+    <message>
+        <source>No article matches yet.</source>
+        <translation>暂无匹配的知识条目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) may answer this report:</source>
+        <translation>
+            <numerusform>%n 个知识条目可能解答此报障：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>How to check</source>
+        <translation>检查方法</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理办法</translation>
+    </message>
+    <message>
+        <source>What to tell the customer</source>
+        <translation>对客户的说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · solved %n ticket(s)</source>
+        <translation>
+            <numerusform>%1 · 已解决 %n 张工单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1838,34 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::QualityMenu</name>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>质量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement actions…</source>
+        <translation>改进措施(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch trace…</source>
+        <translation>批次追溯(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::SatisfactionTrendWidget</name>
+    <message numerus="yes">
+        <source>%1: %2 over %n survey(s)</source>
+        <translation>
+            <numerusform>%1：%n 次调查，平均 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no survey</source>
+        <translation>%1：无调查</translation>
     </message>
 </context>
 <context>

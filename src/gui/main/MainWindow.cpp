@@ -72,7 +72,7 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
     resize(1440, 880);
-    resizeDocks({m_detailDock}, {560}, Qt::Horizontal);
+    resizeDocks({m_detailDock}, {520}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow() = default;

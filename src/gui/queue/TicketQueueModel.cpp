@@ -97,6 +97,8 @@ QVariant TicketQueueModel::data(const QModelIndex& index, int role) const
             return r->title;
         case CustomerColumn:
             return r->customerName;
+        case DueColumn:
+            return r->nextDueAt > 0 ? Instant::formatShort(r->nextDueAt) : QString();
         default:
             return {};
         }
@@ -146,8 +148,8 @@ QVariant TicketQueueModel::displayText(const QueueRow& r, int column) const
         return m_assigneeNames.value(r.assignee, r.assignee);
     case ReportedColumn:
         return Instant::formatShort(r.reportedAt);
-    case DueColumn:
-        return r.nextDueAt > 0 ? Instant::formatShort(r.nextDueAt) : QString();
+    case DueColumn:  // due times are close to now: month and day are enough, the tooltip has the year
+        return r.nextDueAt > 0 ? Instant::formatShort(r.nextDueAt).mid(5) : QString();
     case TitleColumn:
         return r.title;
     default:

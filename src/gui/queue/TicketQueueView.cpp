@@ -78,15 +78,17 @@ void TicketQueueView::applyDefaultColumnWidths()
 
     QHeaderView* h = horizontalHeader();
     h->resizeSection(TicketQueueModel::NumberColumn, w(QStringLiteral("T2026-0000000")));
-    h->resizeSection(TicketQueueModel::CustomerColumn, w(QStringLiteral("哈尔滨骆驼铅酸电池有限")));
+    h->resizeSection(TicketQueueModel::CustomerColumn, w(QStringLiteral("哈尔滨骆驼铅酸电池")));
     h->resizeSection(TicketQueueModel::CategoryColumn, std::max(widest(categories), header(TicketQueueModel::CategoryColumn)));
     h->resizeSection(TicketQueueModel::PriorityColumn, std::max(w(QStringLiteral("P1")), header(TicketQueueModel::PriorityColumn)));
-    h->resizeSection(TicketQueueModel::StageColumn, std::max(widest(stages) + 16, header(TicketQueueModel::StageColumn)));
+    // The longest stage ("Waiting for customer") may elide so that the title keeps some room.
+    h->resizeSection(TicketQueueModel::StageColumn,
+                     std::max(std::min(widest(stages), w(stageLabel(Stage::Feedback))) + 16, header(TicketQueueModel::StageColumn)));
     h->resizeSection(TicketQueueModel::TierColumn, std::max(w(QStringLiteral("A")), header(TicketQueueModel::TierColumn)));
     h->resizeSection(TicketQueueModel::RegionColumn, std::max(widest(regions), header(TicketQueueModel::RegionColumn)));
     h->resizeSection(TicketQueueModel::AssigneeColumn, std::max(w(QStringLiteral("欧阳晓明")), header(TicketQueueModel::AssigneeColumn)));
     h->resizeSection(TicketQueueModel::ReportedColumn, w(QStringLiteral("2026-10-09 17:00")));
-    h->resizeSection(TicketQueueModel::DueColumn, w(QStringLiteral("2026-10-09 17:00")));
+    h->resizeSection(TicketQueueModel::DueColumn, std::max(w(QStringLiteral("10-09 17:00")), header(TicketQueueModel::DueColumn)));
 }
 
 QByteArray TicketQueueView::columnState() const
