@@ -2,6 +2,7 @@
 
 #include "cli/CliArgs.h"
 #include "cli/CliContext.h"
+#include "cli/commands/CustomerCommands.h"
 #include "cli/commands/DataCommands.h"
 #include "cli/commands/TicketCommands.h"
 #include "cli/commands/SlaCommands.h"
@@ -55,7 +56,7 @@ void CliRunner::usage()
                 "  ticket show NO\n"
                 "  ticket act NO ACTION [--value V] [--note TEXT]\n"
                 "  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)\n")
-          << Qt::flush;
+          << CustomerCommands::usage() << Qt::flush;
 }
 
 int CliRunner::fail(const QString& message, int code)
@@ -101,6 +102,8 @@ int CliRunner::run(QStringList arguments)
             result = TicketCommands::run(ctx, args);
         else if (command == QLatin1String("sla"))
             result = SlaCommands::run(ctx, args);
+        else if (CustomerCommands::handles(command))
+            result = CustomerCommands::run(ctx, command, args);
         else if (command == QLatin1String("help") || command == QLatin1String("--help")) {
             usage();
             return 0;

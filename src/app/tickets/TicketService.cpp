@@ -73,6 +73,8 @@ Result<Ticket> TicketService::create(const NewTicket& in, const QString& actor)
     });
     if (!st)
         return st.error();
+    if (m_afterCreate)
+        m_afterCreate(t);
     return t;
 }
 

@@ -24,12 +24,17 @@ public:
     };
     Result<Ticket> act(const ActionInput& input, const QString& actor);
 
+    // Called with each ticket create() stored, after its transaction committed (auto-dispatch);
+    // may record further actions on it and update the ticket create() returns.
+    void setAfterCreate(std::function<void(Ticket&)> hook) { m_afterCreate = std::move(hook); }
+
     Result<Ticket> find(const QString& number);
     Result<QList<TicketEvent>> history(const Ticket& ticket);
 
 private:
     Store& m_store;
     const Clock& m_clock;
+    std::function<void(Ticket&)> m_afterCreate;
 };
 
 }  // namespace ingot

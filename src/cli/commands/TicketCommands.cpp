@@ -2,6 +2,7 @@
 
 #include "app/io/TicketJson.h"
 #include "app/tickets/TicketService.h"
+#include "cli/commands/CustomerCommands.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -22,6 +23,8 @@ Status TicketCommands::run(CliContext& ctx, CliArgs& args)
         return show(ctx, args);
     if (sub == QStringLiteral("act"))
         return act(ctx, args);
+    if (sub == QStringLiteral("suggest"))
+        return CustomerCommands::suggest(ctx, args);
     return Error::badInput(tr("usage: ticket show NO | ticket act NO ACTION [--value V] [--note TEXT]"));
 }
 

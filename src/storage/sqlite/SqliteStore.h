@@ -14,6 +14,7 @@ class SqliteTechnicianRepository;
 class SqliteTicketRepository;
 class SqliteHolidayRepository;
 class SqliteSlaRepositories;
+class SqliteCustomerRepositories;
 
 // The SQLite implementation of Store. A store and its connection belong to the thread that opened
 // it (Qt's rule for QSqlDatabase): a worker thread opens a store of its own.
@@ -36,6 +37,7 @@ public:
     TechnicianRepository& technicians() override;
     TicketRepository& tickets() override;
     HolidayRepository& holidays() override;
+    CustomerRepositories& customerRecords() override;
     SlaRepositories& sla() override;
     Status write(const std::function<Status()>& work) override;
 
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<SqliteTechnicianRepository> m_technicians;
     std::unique_ptr<SqliteTicketRepository> m_tickets;
     std::unique_ptr<SqliteHolidayRepository> m_holidays;
+    std::unique_ptr<SqliteCustomerRepositories> m_customerRecords;
     std::unique_ptr<SqliteSlaRepositories> m_sla;
 };
 

@@ -1,0 +1,42 @@
+#include "storage/sqlite/customers/SqliteSettingsRepository.h"
+
+#include "storage/sqlite/SqlDialect.h"
+#include "storage/sqlite/SqliteConnection.h"
+#include "storage/sqlite/SqliteRows.h"
+
+#include <QCoreApplication>
+
+namespace ingot {
+
+Result<std::optional<QString>> SqliteSettingsRepository::value(const QString& key)
+{
+    auto q = m_c.prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    s.addBindValue(key);
+    if (auto st = execPrepared(m_c, s, QCoreApplication::translate("Storage", "reading a setting")); !st)
+        return st.error();
+    std::optional<QString> out;
+    if (s.next())
+        out = s.value(0).toString();
+    s.finish();
+    return out;
+}
+
+Status SqliteSettingsRepository::setValue(const QString& key, const QString& value)
+{
+    static const QString sql = SqlDialect::upsert(QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")},
+                                                  {QStringLiteral("key")});
+    auto q = m_c.prepared(sql);
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    s.bindValue(QStringLiteral(":key"), key);
+    s.bindValue(QStringLiteral(":value"), text(value));
+    auto st = execPrepared(m_c, s, QCoreApplication::translate("Storage", "saving a setting"));
+    s.finish();
+    return st;
+}
+
+}  // namespace ingot

@@ -1,0 +1,55 @@
+#include "storage/sqlite/customers/SqliteTechnicianDutyRepository.h"
+
+#include "storage/sqlite/SqliteConnection.h"
+#include "storage/sqlite/SqliteRows.h"
+
+#include <QCoreApplication>
+
+namespace ingot {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+}  // namespace
+
+Result<QHash<QString, TechnicianDuty>> SqliteTechnicianDutyRepository::all()
+{
+    auto q = m_c.prepared(QStringLiteral("SELECT login, calendar, capacity FROM technicians"));
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    if (auto st = execPrepared(m_c, s, tr("reading technicians' calendars")); !st)
+        return st.error();
+    QHash<QString, TechnicianDuty> out;
+    while (s.next()) {
+        TechnicianDuty d;
+        d.calendar = s.value(1).toString();
+        if (!s.value(2).isNull())
+            d.capacity = s.value(2).toInt();
+        out.insert(s.value(0).toString(), d);
+    }
+    s.finish();
+    return out;
+}
+
+Status SqliteTechnicianDutyRepository::set(const QString& login, const TechnicianDuty& duty)
+{
+    auto q = m_c.prepared(QStringLiteral("UPDATE technicians SET calendar = ?, capacity = ? WHERE login = ?"));
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    s.addBindValue(text(duty.calendar));
+    s.addBindValue(duty.capacity ? QVariant(*duty.capacity) : QVariant(QMetaType(QMetaType::Int)));
+    s.addBindValue(login);
+    if (auto st = execPrepared(m_c, s, tr("saving the calendar of %1").arg(login)); !st)
+        return st;
+    const bool found = s.numRowsAffected() == 1;
+    s.finish();
+    if (!found)
+        return Error::badInput(tr("no technician with login '%1'").arg(login));
+    return success();
+}
+
+}  // namespace ingot

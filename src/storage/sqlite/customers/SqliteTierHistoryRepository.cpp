@@ -1,0 +1,73 @@
+#include "storage/sqlite/customers/SqliteTierHistoryRepository.h"
+
+#include "storage/sqlite/SqliteConnection.h"
+#include "storage/sqlite/SqliteRows.h"
+
+#include <QCoreApplication>
+
+namespace ingot {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+}  // namespace
+
+Status SqliteTierHistoryRepository::append(TierEvent& e)
+{
+    auto q = m_c.prepared(QStringLiteral(
+        "INSERT INTO customer_tier_events (customer_id, at, actor, kind, from_tier, to_tier, computed_tier, reason) "
+        "SELECT id, ?, ?, ?, ?, ?, ?, ? FROM customers WHERE code = ?"));
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    s.addBindValue(e.at);
+    s.addBindValue(text(e.actor));
+    s.addBindValue(TierEvent::kindKey(e.kind));
+    s.addBindValue(tierKey(e.from));
+    s.addBindValue(tierKey(e.to));
+    s.addBindValue(tierKey(e.computed));
+    s.addBindValue(text(e.reason));
+    s.addBindValue(e.customerCode);
+    if (auto st = execPrepared(m_c, s, tr("recording the tier history of %1").arg(e.customerCode)); !st)
+        return st;
+    if (s.numRowsAffected() != 1) {
+        s.finish();
+        return Error::badInput(tr("no customer with code '%1'").arg(e.customerCode));
+    }
+    e.id = s.lastInsertId().toLongLong();
+    s.finish();
+    return success();
+}
+
+Result<QList<TierEvent>> SqliteTierHistoryRepository::forCustomer(const QString& customerCode)
+{
+    auto q = m_c.prepared(QStringLiteral(
+        "SELECT e.id, e.at, e.actor, e.kind, e.from_tier, e.to_tier, e.computed_tier, e.reason "
+        "FROM customer_tier_events e WHERE e.customer_id = (SELECT id FROM customers WHERE code = ?) ORDER BY e.id"));
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    s.addBindValue(customerCode);
+    if (auto st = execPrepared(m_c, s, tr("reading the tier history")); !st)
+        return st.error();
+    QList<TierEvent> out;
+    while (s.next()) {
+        TierEvent e;
+        e.id = s.value(0).toLongLong();
+        e.customerCode = customerCode;
+        e.at = s.value(1).toLongLong();
+        e.actor = s.value(2).toString();
+        e.kind = TierEvent::parseKind(s.value(3).toString()).value_or(TierEvent::Kind::Recompute);
+        e.from = parseTier(s.value(4).toString()).value_or(Tier::C);
+        e.to = parseTier(s.value(5).toString()).value_or(Tier::C);
+        e.computed = parseTier(s.value(6).toString()).value_or(Tier::C);
+        e.reason = s.value(7).toString();
+        out << e;
+    }
+    s.finish();
+    return out;
+}
+
+}  // namespace ingot
