@@ -65,6 +65,21 @@
     </message>
 </context>
 <context>
+    <name>Assay</name>
+    <message>
+        <source>&apos;%1&apos; is not a chemical element symbol</source>
+        <translation>“%1”不是化学元素符号</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an element an assay of lead reports</source>
+        <translation>“%1”不是铅锭化验报告中的元素</translation>
+    </message>
+    <message>
+        <source>%1: a percentage is between 0 and 100, not %2</source>
+        <translation>%1：百分比应在 0 到 100 之间，而不是 %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchTraceWindow</name>
     <message>
         <source>Batch trace</source>
@@ -343,6 +358,29 @@
     </message>
 </context>
 <context>
+    <name>Improvement</name>
+    <message>
+        <source>%1 is %2: &apos;%3&apos; is not possible now</source>
+        <translation>%1 当前为%2：现在不能执行“%3”</translation>
+    </message>
+    <message>
+        <source>name an owner before work starts</source>
+        <translation>开始整改前请指定负责人</translation>
+    </message>
+    <message>
+        <source>record the root cause before verifying</source>
+        <translation>验证前请填写根本原因</translation>
+    </message>
+    <message>
+        <source>record the corrective action before verifying</source>
+        <translation>验证前请填写纠正措施</translation>
+    </message>
+    <message>
+        <source>say how the fix was verified</source>
+        <translation>请说明整改效果是如何验证的</translation>
+    </message>
+</context>
+<context>
     <name>ImprovementActionsWindow</name>
     <message>
         <source>Improvement actions</source>
@@ -456,6 +494,29 @@
     </message>
 </context>
 <context>
+    <name>Knowledge</name>
+    <message>
+        <source>an article code is 2-40 letters, digits, &apos;-&apos; or &apos;_&apos;, not &apos;%1&apos;</source>
+        <translation>条目编号应为 2-40 个字母、数字、“-”或“_”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>an article&apos;s language is zh or en, not &apos;%1&apos;</source>
+        <translation>条目语言应为 zh 或 en，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>an article needs a title</source>
+        <translation>条目需要标题</translation>
+    </message>
+    <message>
+        <source>the title is longer than 200 characters</source>
+        <translation>标题超过 200 个字符</translation>
+    </message>
+    <message>
+        <source>a section is longer than %1 characters</source>
+        <translation>某一部分超过 %1 个字符</translation>
+    </message>
+</context>
+<context>
     <name>NewTicketDialog</name>
     <message>
         <source>New ticket</source>
@@ -550,6 +611,21 @@
     <message>
         <source>&apos;%1&apos; has an impossible UTC offset</source>
         <translation>“%1”的 UTC 时差不可能存在</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>Recurring %1 complaints from customer %2: %3 tickets in %4 days</source>
+        <translation>客户 %2 反复出现%1投诉：%4 天内 %3 张工单</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 complaints in %3 days (mostly %4)</source>
+        <translation>批次 %1：%3 天内 %2 起投诉（主要为%4）</translation>
+    </message>
+    <message>
+        <source>Recurring %1 complaints in region %2: %3 tickets in %4 days</source>
+        <translation>%2区域反复出现%1投诉：%4 天内 %3 张工单</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1036,10 @@
 </context>
 <context>
     <name>ingot::BatchTraceWindow</name>
+    <message>
+        <source>total impurities</source>
+        <translation>杂质总量</translation>
+    </message>
     <message>
         <source>Customer</source>
         <translation>客户</translation>

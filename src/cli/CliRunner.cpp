@@ -4,6 +4,7 @@
 #include "cli/CliContext.h"
 #include "cli/commands/CustomerCommands.h"
 #include "cli/commands/DataCommands.h"
+#include "cli/commands/QualityCommands.h"
 #include "cli/commands/TicketCommands.h"
 #include "cli/commands/SlaCommands.h"
 
@@ -56,7 +57,7 @@ void CliRunner::usage()
                 "  ticket show NO\n"
                 "  ticket act NO ACTION [--value V] [--note TEXT]\n"
                 "  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)\n")
-          << CustomerCommands::usage() << Qt::flush;
+          << CustomerCommands::usage() << QualityCommands::usage() << Qt::flush;
 }
 
 int CliRunner::fail(const QString& message, int code)
@@ -102,6 +103,8 @@ int CliRunner::run(QStringList arguments)
             result = TicketCommands::run(ctx, args);
         else if (command == QLatin1String("sla"))
             result = SlaCommands::run(ctx, args);
+        else if (QualityCommands::handles(command))
+            result = QualityCommands::run(ctx, command, args);
         else if (CustomerCommands::handles(command))
             result = CustomerCommands::run(ctx, command, args);
         else if (command == QLatin1String("help") || command == QLatin1String("--help")) {

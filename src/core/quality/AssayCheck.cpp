@@ -6,10 +6,6 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Assay", text);
-}
 
 // Elements an assay of refined lead reports.
 const QSet<QString>& knownElements()
@@ -25,17 +21,20 @@ const QSet<QString>& knownElements()
 // Limits are printed with four decimals; a measured value equal to the limit passes, and binary
 // floating point must not turn 0.0010 into a failure against 0.001.
 constexpr double kEpsilon = 1e-9;
-}  // namespace
+} // namespace
 
 Result<QString> AssayCheck::normalizeElement(const QString& symbol)
 {
     const QString s = symbol.trimmed();
     if (s.isEmpty() || s.size() > 2)
-        return Error::badInput(tr("'%1' is not a chemical element symbol").arg(symbol), QStringLiteral("element"));
+        return Error::badInput(
+            QCoreApplication::translate("Assay", "'%1' is not a chemical element symbol").arg(symbol),
+            QStringLiteral("element"));
     const QString n = s.left(1).toUpper() + s.mid(1).toLower();
     if (!knownElements().contains(n))
-        return Error::badInput(tr("'%1' is not an element an assay of lead reports").arg(symbol),
-                               QStringLiteral("element"));
+        return Error::badInput(
+            QCoreApplication::translate("Assay", "'%1' is not an element an assay of lead reports").arg(symbol),
+            QStringLiteral("element"));
     return n;
 }
 
@@ -48,7 +47,9 @@ Result<AssayCheck::Verdict> AssayCheck::check(const GradeLimits& limits, const Q
         if (!element)
             return element.error();
         if (it.value() < 0 || it.value() > 100)
-            return Error::badInput(tr("%1: a percentage is between 0 and 100, not %2").arg(*element).arg(it.value()),
+            return Error::badInput(QCoreApplication::translate("Assay", "%1: a percentage is between 0 and 100, not %2")
+                                       .arg(*element)
+                                       .arg(it.value()),
                                    *element);
         values.insert(*element, it.value());
     }
@@ -81,4 +82,4 @@ Result<AssayCheck::Verdict> AssayCheck::check(const GradeLimits& limits, const Q
     return v;
 }
 
-}  // namespace ingot
+} // namespace ingot

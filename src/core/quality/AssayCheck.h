@@ -15,16 +15,16 @@ public:
     struct Element {
         QString element;
         double measured = 0;
-        std::optional<double> limit;  // maximum for impurities, minimum for Pb; none: not limited
+        std::optional<double> limit; // maximum for impurities, minimum for Pb; none: not limited
         bool pass = true;
     };
     struct Verdict {
         bool pass = true;
-        double pb = 0;            // measured, or 100 minus the measured impurities
+        double pb = 0; // measured, or 100 minus the measured impurities
         bool pbMeasured = false;
-        double impurities = 0;    // sum of the measured impurities
-        QList<Element> elements;  // Pb first, then impurities by name
-        QStringList failed;       // elements over (or Pb under) the limit, "total" for the sum
+        double impurities = 0;   // sum of the measured impurities
+        QList<Element> elements; // Pb first, then impurities by name
+        QStringList failed;      // elements over (or Pb under) the limit, "total" for the sum
     };
 
     // "ag" and "AG" are read as "Ag". Refuses negative or >100 values and unknown symbols.
@@ -32,4 +32,4 @@ public:
     static Result<Verdict> check(const GradeLimits& limits, const QMap<QString, double>& measured);
 };
 
-}  // namespace ingot
+} // namespace ingot

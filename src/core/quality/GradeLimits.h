@@ -10,11 +10,11 @@ namespace ingot {
 // because the limits differ between editions of the standard (docs/quality.md says which one the
 // shipped table follows).
 struct GradeLimits {
-    QString grade;                         // Pb99.994
-    double minPb = 0;                      // 99.994
-    QMap<QString, double> maxImpurity;     // "Ag" -> 0.0008
+    QString grade;                     // Pb99.994
+    double minPb = 0;                  // 99.994
+    QMap<QString, double> maxImpurity; // "Ag" -> 0.0008
     std::optional<double> maxTotalImpurities;
-    QString source;                        // where the numbers come from
+    QString source; // where the numbers come from
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -14,9 +14,9 @@ namespace ingot {
 // knows the problem is already being worked on.
 struct ImprovementAction {
     qint64 id = 0;
-    QString number;  // IA2026-0001
+    QString number; // IA2026-0001
     QString title;
-    QString signature;  // empty for an action opened by hand
+    QString signature; // empty for an action opened by hand
     std::optional<Category> category;
     QString customerCode;
     QString batchNo;
@@ -25,14 +25,14 @@ struct ImprovementAction {
     QString correctiveAction;
     QString owner;
     std::optional<qint64> dueAt;
-    QString verification;  // how the fix was shown to work
+    QString verification; // how the fix was shown to work
     ImprovementStatus status = ImprovementStatus::Open;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     std::optional<qint64> verifiedAt;
     std::optional<qint64> closedAt;
-    QStringList tickets;  // linked ticket numbers
+    QStringList tickets; // linked ticket numbers
     int version = 0;
 };
 
-}  // namespace ingot
+} // namespace ingot

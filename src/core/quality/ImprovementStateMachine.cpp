@@ -6,10 +6,6 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Improvement", text);
-}
 
 using S = KeyedName<ImprovementStep>;
 constexpr std::array kSteps{
@@ -18,10 +14,16 @@ constexpr std::array kSteps{
     S{ImprovementStep::Reopen, "reopen", "重新整改", QT_TRANSLATE_NOOP("ImprovementStep", "Reopen")},
     S{ImprovementStep::Close, "close", "关闭", QT_TRANSLATE_NOOP("ImprovementStep", "Close")},
 };
-}  // namespace
+} // namespace
 
-QString improvementStepKey(ImprovementStep v) { return keyOf<ImprovementStep>(kSteps, v); }
-std::optional<ImprovementStep> parseImprovementStep(const QString& t) { return parseKeyed<ImprovementStep>(kSteps, t); }
+QString improvementStepKey(ImprovementStep v)
+{
+    return keyOf<ImprovementStep>(kSteps, v);
+}
+std::optional<ImprovementStep> parseImprovementStep(const QString& t)
+{
+    return parseKeyed<ImprovementStep>(kSteps, t);
+}
 QString improvementStepLabel(ImprovementStep v)
 {
     for (const auto& s : kSteps)
@@ -59,18 +61,22 @@ Status ImprovementStateMachine::apply(ImprovementAction& a, ImprovementStep step
 {
     const auto to = target(a.status, step);
     if (!to)
-        return Error::refused(tr("%1 is %2: '%3' is not possible now")
+        return Error::refused(QCoreApplication::translate("Improvement", "%1 is %2: '%3' is not possible now")
                                   .arg(a.number, improvementStatusLabel(a.status), improvementStepLabel(step)));
     if (step == ImprovementStep::Start && a.owner.trimmed().isEmpty())
-        return Error::badInput(tr("name an owner before work starts"), QStringLiteral("owner"));
+        return Error::badInput(QCoreApplication::translate("Improvement", "name an owner before work starts"),
+                               QStringLiteral("owner"));
     if (step == ImprovementStep::Verify) {
         if (a.rootCause.trimmed().isEmpty())
-            return Error::badInput(tr("record the root cause before verifying"), QStringLiteral("root_cause"));
+            return Error::badInput(QCoreApplication::translate("Improvement", "record the root cause before verifying"),
+                                   QStringLiteral("root_cause"));
         if (a.correctiveAction.trimmed().isEmpty())
-            return Error::badInput(tr("record the corrective action before verifying"),
-                                   QStringLiteral("corrective_action"));
+            return Error::badInput(
+                QCoreApplication::translate("Improvement", "record the corrective action before verifying"),
+                QStringLiteral("corrective_action"));
         if (a.verification.trimmed().isEmpty())
-            return Error::badInput(tr("say how the fix was verified"), QStringLiteral("verification"));
+            return Error::badInput(QCoreApplication::translate("Improvement", "say how the fix was verified"),
+                                   QStringLiteral("verification"));
     }
     a.status = *to;
     a.updatedAt = at;
@@ -89,4 +95,4 @@ bool ImprovementStateMachine::isOverdue(const ImprovementAction& a, qint64 now)
     return pending && a.dueAt && now > *a.dueAt;
 }
 
-}  // namespace ingot
+} // namespace ingot

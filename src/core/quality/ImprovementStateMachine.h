@@ -8,10 +8,10 @@
 namespace ingot {
 
 enum class ImprovementStep {
-    Start,   // open -> in_progress: someone owns it
-    Verify,  // in_progress -> verified: the fix is shown to work
-    Reopen,  // verified -> in_progress: the verification did not hold
-    Close,   // verified -> closed
+    Start,  // open -> in_progress: someone owns it
+    Verify, // in_progress -> verified: the fix is shown to work
+    Reopen, // verified -> in_progress: the verification did not hold
+    Close,  // verified -> closed
 };
 
 QString improvementStepKey(ImprovementStep);
@@ -30,4 +30,4 @@ public:
     static bool isOverdue(const ImprovementAction& action, qint64 now);
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -12,7 +12,7 @@ bool KeywordCounter::isCandidate(const QString& word, int minLength)
     bool letter = false;
     for (QChar c : word) {
         if (c.isDigit())
-            return false;  // codes and quantities are not topics
+            return false; // codes and quantities are not topics
         if (c.isLetter())
             letter = true;
     }
@@ -37,12 +37,11 @@ QList<KeywordCounter::Entry> KeywordCounter::top(const QList<QStringList>& compl
     out.reserve(counts.size());
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         out << Entry{it.key(), it.value()};
-    std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) {
-        return a.count != b.count ? a.count > b.count : a.word < b.word;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const Entry& a, const Entry& b) { return a.count != b.count ? a.count > b.count : a.word < b.word; });
     if (limit >= 0 && out.size() > limit)
         out.resize(limit);
     return out;
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -12,7 +12,7 @@ class KeywordCounter final {
 public:
     struct Entry {
         QString word;
-        int count = 0;  // complaints that use the word (a word repeated in one complaint counts once)
+        int count = 0; // complaints that use the word (a word repeated in one complaint counts once)
     };
 
     // Latin words are compared in lower case; words shorter than `minLength` characters, stop
@@ -23,4 +23,4 @@ public:
     static bool isCandidate(const QString& word, int minLength);
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -12,16 +12,16 @@ namespace ingot {
 // language; the code ties the translations together.
 struct KnowledgeArticle {
     qint64 id = 0;
-    QString code;            // KB-OXI-01
-    QString language;        // "zh" or "en"
+    QString code;     // KB-OXI-01
+    QString language; // "zh" or "en"
     Category category = Category::Other;
     QString title;
     QString cause;
-    QString check;           // how to check it
-    QString action;          // what to do
-    QString customerReply;   // what to tell the customer
-    QString keywords;        // extra words people use for it, separated by blanks
-    int solvedCount = 0;     // tickets recorded as solved by this article
+    QString check;         // how to check it
+    QString action;        // what to do
+    QString customerReply; // what to tell the customer
+    QString keywords;      // extra words people use for it, separated by blanks
+    int solvedCount = 0;   // tickets recorded as solved by this article
     qint64 updatedAt = 0;
     QString updatedBy;
 
@@ -29,4 +29,4 @@ struct KnowledgeArticle {
     Status validate() const;
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -22,14 +22,14 @@ double termWeight(const QString& term)
     const double units = cjk * 1.5 + (term.size() - cjk) * 0.4;
     return std::min(units, 6.0);
 }
-}  // namespace
+} // namespace
 
 double KnowledgeRanking::score(const KnowledgeArticle& a, const QStringList& terms, std::optional<Category> category,
                                QStringList* matched)
 {
     double total = 0;
-    const QString body = a.cause + QLatin1Char('\n') + a.check + QLatin1Char('\n') + a.action + QLatin1Char('\n') +
-                         a.customerReply;
+    const QString body =
+        a.cause + QLatin1Char('\n') + a.check + QLatin1Char('\n') + a.action + QLatin1Char('\n') + a.customerReply;
     for (const QString& raw : terms) {
         const QString term = raw.trimmed();
         if (term.isEmpty())
@@ -75,4 +75,4 @@ QList<KnowledgeRanking::Scored> KnowledgeRanking::rank(const QList<KnowledgeArti
     return out;
 }
 
-}  // namespace ingot
+} // namespace ingot

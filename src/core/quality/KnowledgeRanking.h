@@ -17,7 +17,7 @@ public:
     struct Scored {
         KnowledgeArticle article;
         double score = 0;
-        QStringList matched;  // the terms found, in query order
+        QStringList matched; // the terms found, in query order
     };
 
     static double score(const KnowledgeArticle& article, const QStringList& terms, std::optional<Category> category,
@@ -27,4 +27,4 @@ public:
                               std::optional<Category> category, int limit);
 };
 
-}  // namespace ingot
+} // namespace ingot

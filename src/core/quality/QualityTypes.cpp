@@ -37,26 +37,50 @@ QString labelIn(const std::array<KeyedName<E>, N>& table, const char* context, E
             return QCoreApplication::translate(context, n.label);
     return {};
 }
-}  // namespace
+} // namespace
 
-QString improvementStatusKey(ImprovementStatus v) { return keyOf<ImprovementStatus>(kStatuses, v); }
+QString improvementStatusKey(ImprovementStatus v)
+{
+    return keyOf<ImprovementStatus>(kStatuses, v);
+}
 std::optional<ImprovementStatus> parseImprovementStatus(const QString& t)
 {
     return parseKeyed<ImprovementStatus>(kStatuses, t);
 }
-QString improvementStatusLabel(ImprovementStatus v) { return labelIn(kStatuses, "ImprovementStatus", v); }
+QString improvementStatusLabel(ImprovementStatus v)
+{
+    return labelIn(kStatuses, "ImprovementStatus", v);
+}
 QList<ImprovementStatus> allImprovementStatuses()
 {
     return {ImprovementStatus::Open, ImprovementStatus::InProgress, ImprovementStatus::Verified,
             ImprovementStatus::Closed};
 }
 
-QString clusterKindKey(ClusterKind v) { return keyOf<ClusterKind>(kKinds, v); }
-std::optional<ClusterKind> parseClusterKind(const QString& t) { return parseKeyed<ClusterKind>(kKinds, t); }
-QString clusterKindLabel(ClusterKind v) { return labelIn(kKinds, "ClusterKind", v); }
+QString clusterKindKey(ClusterKind v)
+{
+    return keyOf<ClusterKind>(kKinds, v);
+}
+std::optional<ClusterKind> parseClusterKind(const QString& t)
+{
+    return parseKeyed<ClusterKind>(kKinds, t);
+}
+QString clusterKindLabel(ClusterKind v)
+{
+    return labelIn(kKinds, "ClusterKind", v);
+}
 
-QString followUpStatusKey(FollowUpStatus v) { return keyOf<FollowUpStatus>(kFollowUps, v); }
-std::optional<FollowUpStatus> parseFollowUpStatus(const QString& t) { return parseKeyed<FollowUpStatus>(kFollowUps, t); }
-QString followUpStatusLabel(FollowUpStatus v) { return labelIn(kFollowUps, "FollowUpStatus", v); }
+QString followUpStatusKey(FollowUpStatus v)
+{
+    return keyOf<FollowUpStatus>(kFollowUps, v);
+}
+std::optional<FollowUpStatus> parseFollowUpStatus(const QString& t)
+{
+    return parseKeyed<FollowUpStatus>(kFollowUps, t);
+}
+QString followUpStatusLabel(FollowUpStatus v)
+{
+    return labelIn(kFollowUps, "FollowUpStatus", v);
+}
 
-}  // namespace ingot
+} // namespace ingot

@@ -14,9 +14,9 @@ enum class ImprovementStatus { Open, InProgress, Verified, Closed };
 
 // What made a group of tickets a recurring problem.
 enum class ClusterKind {
-    CustomerCategory,  // one customer, one category
-    Batch,             // one batch of lead, any category
-    RegionCategory,    // one sales region, one category
+    CustomerCategory, // one customer, one category
+    Batch,            // one batch of lead, any category
+    RegionCategory,   // one sales region, one category
 };
 
 // A low-score follow-up (低分回访): open, progress reported to the customer, closed.
@@ -35,4 +35,4 @@ QString followUpStatusKey(FollowUpStatus);
 std::optional<FollowUpStatus> parseFollowUpStatus(const QString&);
 QString followUpStatusLabel(FollowUpStatus);
 
-}  // namespace ingot
+} // namespace ingot

@@ -1,5 +1,6 @@
 #include "core/quality/RecurrenceDetector.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <algorithm>
 
@@ -14,6 +15,30 @@ QString RecurrenceDetector::signature(ClusterKind kind, const TicketFact& t)
         return t.batchNo.trimmed().isEmpty() ? QString() : QStringLiteral("batch:%1").arg(t.batchNo.trimmed());
     case ClusterKind::RegionCategory:
         return QStringLiteral("region:%1:%2").arg(regionKey(t.region), categoryKey(t.category));
+    }
+    return {};
+}
+
+QString RecurrenceDetector::title(const RecurrenceCluster& c, const RecurrenceRules& rules)
+{
+    switch (c.kind) {
+    case ClusterKind::CustomerCategory:
+        return QCoreApplication::translate("Recurrence",
+                                           "Recurring %1 complaints from customer %2: %3 tickets in %4 days")
+            .arg(categoryLabel(c.category), c.customerCode)
+            .arg(c.count())
+            .arg(rules.customer.windowSeconds / 86400);
+    case ClusterKind::Batch:
+        return QCoreApplication::translate("Recurrence", "Batch %1: %2 complaints in %3 days (mostly %4)")
+            .arg(c.batchNo)
+            .arg(c.count())
+            .arg(rules.batch.windowSeconds / 86400)
+            .arg(categoryLabel(c.category));
+    case ClusterKind::RegionCategory:
+        return QCoreApplication::translate("Recurrence", "Recurring %1 complaints in region %2: %3 tickets in %4 days")
+            .arg(categoryLabel(c.category), c.region ? regionLabel(*c.region) : QString())
+            .arg(c.count())
+            .arg(rules.region.windowSeconds / 86400);
     }
     return {};
 }
@@ -33,7 +58,7 @@ QList<RecurrenceCluster> RecurrenceDetector::detect(const QList<TicketFact>& tic
             continue;
         // Both ends of the window count: a ticket exactly `window` old is still in it.
         const qint64 from = now - rule.windowSeconds;
-        QMap<QString, QList<const TicketFact*>> groups;  // ordered by signature: deterministic output
+        QMap<QString, QList<const TicketFact*>> groups; // ordered by signature: deterministic output
         for (const TicketFact& t : sorted) {
             if (t.reportedAt < from || t.reportedAt > now)
                 continue;
@@ -68,7 +93,7 @@ QList<RecurrenceCluster> RecurrenceDetector::detect(const QList<TicketFact>& tic
                 c.batchNo = first.batchNo.trimmed();
                 int best = -1;
                 for (auto p = perCategory.constBegin(); p != perCategory.constEnd(); ++p)
-                    if (p.value() > best) {  // ties go to the earlier category: QMap is ordered
+                    if (p.value() > best) { // ties go to the earlier category: QMap is ordered
                         best = p.value();
                         c.category = static_cast<Category>(p.key());
                     }
@@ -81,12 +106,11 @@ QList<RecurrenceCluster> RecurrenceDetector::detect(const QList<TicketFact>& tic
             }
             found << c;
         }
-        std::stable_sort(found.begin(), found.end(), [](const RecurrenceCluster& a, const RecurrenceCluster& b) {
-            return a.count() > b.count();
-        });
+        std::stable_sort(found.begin(), found.end(),
+                         [](const RecurrenceCluster& a, const RecurrenceCluster& b) { return a.count() > b.count(); });
         out << found;
     }
     return out;
 }
 
-}  // namespace ingot
+} // namespace ingot

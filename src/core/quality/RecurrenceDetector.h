@@ -15,7 +15,7 @@ namespace ingot {
 struct TicketFact {
     QString number;
     QString customerCode;
-    QString batchNo;  // empty: not tied to a batch
+    QString batchNo; // empty: not tied to a batch
     Region region = Region::East;
     Category category = Category::Other;
     qint64 reportedAt = 0;
@@ -43,12 +43,12 @@ struct RecurrenceRules {
 
 struct RecurrenceCluster {
     ClusterKind kind = ClusterKind::CustomerCategory;
-    QString signature;  // "customer:C0001:packaging", "batch:B2606-01", "region:华东:packaging"
-    QString customerCode;            // customer clusters
-    QString batchNo;                 // batch clusters
-    std::optional<Region> region;    // region clusters
-    Category category = Category::Other;  // the group's category; for a batch, its most frequent one
-    QStringList tickets;             // ticket numbers, oldest first
+    QString signature;                   // "customer:C0001:packaging", "batch:B2606-01", "region:华东:packaging"
+    QString customerCode;                // customer clusters
+    QString batchNo;                     // batch clusters
+    std::optional<Region> region;        // region clusters
+    Category category = Category::Other; // the group's category; for a batch, its most frequent one
+    QStringList tickets;                 // ticket numbers, oldest first
     qint64 firstAt = 0;
     qint64 lastAt = 0;
     int count() const { return static_cast<int>(tickets.size()); }
@@ -67,6 +67,9 @@ public:
                                            const QHash<QString, qint64>& quietUntil = {});
 
     static QString signature(ClusterKind kind, const TicketFact& ticket);
+    // "Recurring packaging complaints from customer C0001: 3 tickets in 90 days", translated: the
+    // title of the improvement action proposed for the cluster.
+    static QString title(const RecurrenceCluster& cluster, const RecurrenceRules& rules);
 };
 
-}  // namespace ingot
+} // namespace ingot

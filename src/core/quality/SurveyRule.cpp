@@ -28,4 +28,4 @@ std::optional<SurveyFollowUp> SurveyRule::followUpFor(const QString& ticketNo, i
     return f;
 }
 
-}  // namespace ingot
+} // namespace ingot

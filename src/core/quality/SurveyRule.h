@@ -15,10 +15,10 @@ struct SurveyFollowUp {
     QString ticketNo;
     int score = 0;
     QString comment;
-    QString owner;  // "supervisor" until someone takes it
+    QString owner; // "supervisor" until someone takes it
     qint64 createdAt = 0;
-    qint64 progressDueAt = 0;  // progress reported to the customer by then
-    qint64 closeDueAt = 0;     // closed by then
+    qint64 progressDueAt = 0; // progress reported to the customer by then
+    qint64 closeDueAt = 0;    // closed by then
     FollowUpStatus status = FollowUpStatus::Open;
     std::optional<qint64> progressAt;
     std::optional<qint64> closedAt;
@@ -31,7 +31,7 @@ struct SurveyFollowUp {
 // When a survey answer needs a follow-up and by when. Wall-clock hours: the promise is made to
 // the customer, not counted in a service calendar.
 struct SurveyRule {
-    int followUpAtOrBelow = 3;  // scores 1-5; 3 and below are followed up
+    int followUpAtOrBelow = 3; // scores 1-5; 3 and below are followed up
     qint64 progressWithinSeconds = 24LL * 3600;
     qint64 closeWithinSeconds = 7LL * 86400;
 
@@ -42,4 +42,4 @@ struct SurveyRule {
                                               qint64 answeredAt) const;
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -5,6 +5,7 @@
 #include "core/customers/Order.h"
 #include "core/customers/Technician.h"
 #include "core/repositories/CustomerRepositories.h"
+#include "core/repositories/QualityRepositories.h"
 #include "core/repositories/QueueQuery.h"
 #include "core/repositories/SlaRepositories.h"
 #include "core/tickets/Ticket.h"
@@ -91,6 +92,7 @@ public:
     virtual TechnicianRepository& technicians() = 0;
     virtual TicketRepository& tickets() = 0;
     virtual HolidayRepository& holidays() = 0;
+    virtual QualityRepositories& quality() = 0;  // knowledge base, surveys, improvements, batches, assays
     virtual CustomerRepositories& customerRecords() = 0;  // tier history, archive reads, duty, tasks, settings
     virtual SlaRepositories& sla() = 0;  // policies, calendars, clocks stored with tickets, breaches, compensation
     // Runs `work` in one write transaction: committed when it succeeds, rolled back otherwise.

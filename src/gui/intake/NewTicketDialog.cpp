@@ -3,6 +3,7 @@
 #include "app/tickets/TicketService.h"
 #include "core/common/Instant.h"
 #include "gui/intake/CustomerCompleter.h"
+#include "gui/quality/KnowledgeSuggestions.h"
 
 #include "ui_NewTicketDialog.h"
 
@@ -64,6 +65,11 @@ NewTicketDialog::NewTicketDialog(Store& store, TicketService& service, QString a
     for (QComboBox* combo : {m_ui->orderCombo, m_ui->categoryCombo, m_ui->priorityCombo, m_ui->channelCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &NewTicketDialog::onChanged);
     connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, &NewTicketDialog::onChanged);
+
+    // Knowledge base answers beside the form; a marked article is recorded with the created ticket.
+    auto* knowledge = KnowledgeSuggestions::attachBeside(m_ui->mainLayout, m_ui->formLayout, store, m_ui->titleEdit,
+                                                         m_ui->descriptionEdit, m_ui->categoryCombo);
+    connect(this, &QDialog::accepted, knowledge, [this, knowledge] { knowledge->recordSolvedQuietly(m_created, m_agent); });
 
     offerDraft();
     validate();

@@ -2,6 +2,7 @@
 
 #include "gui/intake/NewTicketDialog.h"
 #include "gui/main/DeskSession.h"
+#include "gui/quality/QualityMenu.h"
 #include "gui/queue/FilterBar.h"
 #include "gui/queue/TicketQueueModel.h"
 #include "gui/queue/TicketQueueView.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
 
     createActions();
     createMenusAndToolBar();
+    QualityMenu::install(*this, m_session);
     createStatusBar();
     loadTechnicians();
 

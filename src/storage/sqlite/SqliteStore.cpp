@@ -7,6 +7,7 @@
 #include "storage/sqlite/SqliteOrderRepository.h"
 #include "storage/sqlite/SqliteTechnicianRepository.h"
 #include "storage/sqlite/SqliteTicketRepository.h"
+#include "storage/sqlite/quality/SqliteQualityRepositories.h"
 #include "storage/sqlite/customers/SqliteCustomerRepositories.h"
 #include "storage/sqlite/sla/SqliteSlaRepositories.h"
 
@@ -22,6 +23,7 @@ SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
       m_technicians(std::make_unique<SqliteTechnicianRepository>(*m_connection)),
       m_tickets(std::make_unique<SqliteTicketRepository>(*m_connection)),
       m_holidays(std::make_unique<SqliteHolidayRepository>(*m_connection)),
+      m_quality(std::make_unique<SqliteQualityRepositories>(*m_connection)),
       m_customerRecords(std::make_unique<SqliteCustomerRepositories>(*m_connection)),
       m_sla(std::make_unique<SqliteSlaRepositories>(*m_connection))
 {
@@ -35,6 +37,7 @@ SqliteStore::~SqliteStore()
     m_orders.reset();
     m_technicians.reset();
     m_holidays.reset();
+    m_quality.reset();
     m_customerRecords.reset();
     m_sla.reset();
 }
@@ -73,6 +76,7 @@ OrderRepository& SqliteStore::orders() { return *m_orders; }
 TechnicianRepository& SqliteStore::technicians() { return *m_technicians; }
 TicketRepository& SqliteStore::tickets() { return *m_tickets; }
 HolidayRepository& SqliteStore::holidays() { return *m_holidays; }
+QualityRepositories& SqliteStore::quality() { return *m_quality; }
 CustomerRepositories& SqliteStore::customerRecords() { return *m_customerRecords; }
 SlaRepositories& SqliteStore::sla() { return *m_sla; }
 

@@ -13,6 +13,7 @@ class SqliteOrderRepository;
 class SqliteTechnicianRepository;
 class SqliteTicketRepository;
 class SqliteHolidayRepository;
+class SqliteQualityRepositories;
 class SqliteSlaRepositories;
 class SqliteCustomerRepositories;
 
@@ -37,6 +38,7 @@ public:
     TechnicianRepository& technicians() override;
     TicketRepository& tickets() override;
     HolidayRepository& holidays() override;
+    QualityRepositories& quality() override;
     CustomerRepositories& customerRecords() override;
     SlaRepositories& sla() override;
     Status write(const std::function<Status()>& work) override;
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<SqliteTechnicianRepository> m_technicians;
     std::unique_ptr<SqliteTicketRepository> m_tickets;
     std::unique_ptr<SqliteHolidayRepository> m_holidays;
+    std::unique_ptr<SqliteQualityRepositories> m_quality;
     std::unique_ptr<SqliteCustomerRepositories> m_customerRecords;
     std::unique_ptr<SqliteSlaRepositories> m_sla;
 };

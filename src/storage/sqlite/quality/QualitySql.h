@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "storage/sqlite/SqliteConnection.h"
+
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace ingot::quality_sql {
+
+// Prepares `sql` once per connection, binds `values` in order and runs it. The caller reads the
+// rows and calls finish(): an unfinished SELECT would hold back WAL checkpoints.
+inline Result<QSqlQuery*> run(SqliteConnection& c, const QString& sql, const QVariantList& values, const QString& doing)
+{
+    auto q = c.prepared(sql);
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    for (const QVariant& v : values)
+        s.addBindValue(v);
+    if (auto st = execPrepared(c, s, doing); !st)
+        return st.error();
+    return &s;
+}
+
+// Runs a statement whose rows nobody reads.
+inline Status exec(SqliteConnection& c, const QString& sql, const QVariantList& values, const QString& doing)
+{
+    auto q = run(c, sql, values, doing);
+    if (!q)
+        return q.error();
+    (*q)->finish();
+    return success();
+}
+
+} // namespace ingot::quality_sql
