@@ -14,7 +14,7 @@ GradeLimits pb99994()
     g.maxTotalImpurities = 0.006;
     return g;
 }
-}  // namespace
+} // namespace
 
 TEST(AssayCheck, WithinLimitsPasses)
 {

@@ -12,13 +12,13 @@ ImprovementAction action()
     a.title = QStringLiteral("包装破损反复");
     return a;
 }
-}  // namespace
+} // namespace
 
 TEST(ImprovementStateMachine, HappyPath)
 {
     ImprovementAction a = action();
     EXPECT_EQ(ImprovementStateMachine::allowedSteps(a.status), QList<ImprovementStep>{ImprovementStep::Start});
-    EXPECT_FALSE(ImprovementStateMachine::apply(a, ImprovementStep::Start, 10));  // no owner yet
+    EXPECT_FALSE(ImprovementStateMachine::apply(a, ImprovementStep::Start, 10)); // no owner yet
     a.owner = QStringLiteral("wangqiang");
     ASSERT_TRUE(ImprovementStateMachine::apply(a, ImprovementStep::Start, 10));
     EXPECT_EQ(a.status, ImprovementStatus::InProgress);
@@ -64,9 +64,9 @@ TEST(ImprovementStateMachine, StepsOutOfOrderAreRefused)
 TEST(ImprovementStateMachine, Overdue)
 {
     ImprovementAction a = action();
-    EXPECT_FALSE(ImprovementStateMachine::isOverdue(a, 1000));  // no due date
+    EXPECT_FALSE(ImprovementStateMachine::isOverdue(a, 1000)); // no due date
     a.dueAt = 100;
-    EXPECT_FALSE(ImprovementStateMachine::isOverdue(a, 100));  // due at that very second is not late
+    EXPECT_FALSE(ImprovementStateMachine::isOverdue(a, 100)); // due at that very second is not late
     EXPECT_TRUE(ImprovementStateMachine::isOverdue(a, 101));
     a.status = ImprovementStatus::InProgress;
     EXPECT_TRUE(ImprovementStateMachine::isOverdue(a, 101));

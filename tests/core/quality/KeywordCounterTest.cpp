@@ -27,7 +27,7 @@ TEST(KeywordCounter, DropsStopWordsShortWordsAndNumbers)
                                         {"客户", "straps"}};
     const auto top = KeywordCounter::top(complaints, {QStringLiteral("客户"), QStringLiteral("反映")}, 10);
     ASSERT_EQ(top.size(), 2);
-    EXPECT_EQ(top[0].word, QStringLiteral("straps"));  // lower-cased: both complaints
+    EXPECT_EQ(top[0].word, QStringLiteral("straps")); // lower-cased: both complaints
     EXPECT_EQ(top[0].count, 2);
     EXPECT_EQ(top[1].word, QStringLiteral("包装"));
 }

@@ -16,7 +16,7 @@ KnowledgeArticle article(const char* code, Category c, const char* title, const 
     a.keywords = QString::fromUtf8(keywords);
     return a;
 }
-}  // namespace
+} // namespace
 
 TEST(KnowledgeRanking, TitleBeatsBody)
 {

@@ -6,13 +6,14 @@ using namespace ingot;
 
 namespace {
 constexpr qint64 kDay = 86400;
-constexpr qint64 kNow = 1'790'000'000;  // 2026-09-22
+constexpr qint64 kNow = 1'790'000'000; // 2026-09-22
 
 TicketFact fact(const char* number, const char* customer, Category category, qint64 daysAgo, const char* batch = "",
                 Region region = Region::East)
 {
-    return TicketFact{QString::fromLatin1(number), QString::fromLatin1(customer), QString::fromLatin1(batch), region,
-                      category, kNow - daysAgo * kDay};
+    return TicketFact{
+        QString::fromLatin1(number), QString::fromLatin1(customer), QString::fromLatin1(batch), region, category,
+        kNow - daysAgo * kDay};
 }
 
 RecurrenceRules onlyCustomer()
@@ -22,11 +23,12 @@ RecurrenceRules onlyCustomer()
     r.region.enabled = false;
     return r;
 }
-}  // namespace
+} // namespace
 
 TEST(RecurrenceDetector, ThresholdExactlyMetMakesACluster)
 {
-    const QList<TicketFact> tickets{fact("T1", "C1", Category::Packaging, 80), fact("T2", "C1", Category::Packaging, 40),
+    const QList<TicketFact> tickets{fact("T1", "C1", Category::Packaging, 80),
+                                    fact("T2", "C1", Category::Packaging, 40),
                                     fact("T3", "C1", Category::Packaging, 1)};
     const auto clusters = RecurrenceDetector::detect(tickets, kNow, onlyCustomer());
     ASSERT_EQ(clusters.size(), 1);
@@ -40,7 +42,8 @@ TEST(RecurrenceDetector, ThresholdExactlyMetMakesACluster)
 
 TEST(RecurrenceDetector, OneBelowThresholdIsNothing)
 {
-    const QList<TicketFact> tickets{fact("T1", "C1", Category::Packaging, 80), fact("T2", "C1", Category::Packaging, 40)};
+    const QList<TicketFact> tickets{fact("T1", "C1", Category::Packaging, 80),
+                                    fact("T2", "C1", Category::Packaging, 40)};
     EXPECT_TRUE(RecurrenceDetector::detect(tickets, kNow, onlyCustomer()).isEmpty());
 }
 
@@ -86,10 +89,10 @@ TEST(RecurrenceDetector, TwoClustersShareTickets)
     rules.region.enabled = false;
     const auto clusters = RecurrenceDetector::detect(tickets, kNow, rules);
     ASSERT_EQ(clusters.size(), 2);
-    EXPECT_EQ(clusters[0].kind, ClusterKind::Batch);  // batch clusters come first
+    EXPECT_EQ(clusters[0].kind, ClusterKind::Batch); // batch clusters come first
     EXPECT_EQ(clusters[0].batchNo, QStringLiteral("B7"));
     EXPECT_EQ(clusters[0].tickets, (QStringList{"T1", "T2", "T3", "T4"}));
-    EXPECT_EQ(clusters[0].category, Category::Porosity);  // the batch's most frequent category
+    EXPECT_EQ(clusters[0].category, Category::Porosity); // the batch's most frequent category
     EXPECT_EQ(clusters[1].kind, ClusterKind::CustomerCategory);
     EXPECT_EQ(clusters[1].tickets, (QStringList{"T1", "T2", "T3"}));
 }
@@ -130,8 +133,9 @@ TEST(RecurrenceDetector, RegionCluster)
 
 TEST(RecurrenceDetector, ClosedActionQuietsTheTicketsItDealtWith)
 {
-    const QList<TicketFact> tickets{fact("T1", "C1", Category::Packaging, 60), fact("T2", "C1", Category::Packaging, 50),
-                                    fact("T3", "C1", Category::Packaging, 40), fact("T4", "C1", Category::Packaging, 5)};
+    const QList<TicketFact> tickets{
+        fact("T1", "C1", Category::Packaging, 60), fact("T2", "C1", Category::Packaging, 50),
+        fact("T3", "C1", Category::Packaging, 40), fact("T4", "C1", Category::Packaging, 5)};
     const QString sig = QStringLiteral("customer:C1:packaging");
     // The action closed 45 days ago: T1 and T2 are done with; T3 and T4 are only two.
     EXPECT_TRUE(RecurrenceDetector::detect(tickets, kNow, onlyCustomer(), {{sig, kNow - 45 * kDay}}).isEmpty());
@@ -153,7 +157,7 @@ TEST(RecurrenceDetector, OrderIsDeterministic)
     const auto b = RecurrenceDetector::detect(tickets, kNow, onlyCustomer());
     ASSERT_EQ(a.size(), 2);
     ASSERT_EQ(b.size(), 2);
-    EXPECT_EQ(a[0].signature, QStringLiteral("customer:C2:weight"));  // larger first
+    EXPECT_EQ(a[0].signature, QStringLiteral("customer:C2:weight")); // larger first
     for (int i = 0; i < 2; ++i) {
         EXPECT_EQ(a[i].signature, b[i].signature);
         EXPECT_EQ(a[i].tickets, b[i].tickets);
