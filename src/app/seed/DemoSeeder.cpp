@@ -290,6 +290,8 @@ Status DemoSeeder::seedTickets(const Options& options, Summary& summary, const P
                     return s;
                 summary.events += history.size();
             }
+            if (auto f = sla->flush(); !f)  // the chunk's clocks, written after its inserts
+                return f;
             return m_store.tickets().endBulkInsert();
         });
         if (!st)

@@ -44,7 +44,13 @@ Status SlaTracker::track(const SlaTicket& ticket, const QList<TicketEvent>& hist
     auto evaluated = evaluate(ticket, history, now);
     if (!evaluated)
         return evaluated.error();
-    const TicketClocks& e = *evaluated;
+    return apply(ticket, *evaluated, breaches, compensation, now, stats, orderValue);
+}
+
+Status SlaTracker::apply(const SlaTicket& ticket, const TicketClocks& e, const QList<SlaBreach>& breaches,
+                         const std::optional<CompensationSuggestion>& compensation, qint64 now, SlaTrackStats& stats,
+                         const std::function<std::optional<qint64>()>& orderValue)
+{
     ++stats.tickets;
 
     for (SlaMetric metric : allSlaMetrics()) {
@@ -156,21 +162,55 @@ Status SlaTracker::suggestCompensation(const SlaTicket& ticket, const ClockEvalu
 
 Status SlaTracker::trackNew(const Ticket& ticket, const QList<TicketEvent>& history, qint64 now)
 {
-    SlaTicket t;
-    t.id = ticket.id;
-    t.number = ticket.number;
-    t.tier = ticket.tier;
-    t.priority = ticket.priority;
-    t.stage = ticket.state.stage;
-    t.reportedAt = ticket.state.reportedAt;
-    t.version = ticket.version;
-    auto orderValue = [&]() -> std::optional<qint64> {
-        if (ticket.orderNo.isEmpty())
-            return std::nullopt;
-        auto order = m_store.orders().findByNumber(ticket.orderNo);
-        return order ? std::optional<qint64>(order->valueFen) : std::nullopt;
-    };
-    return track(t, history, {}, std::nullopt, now, m_newTicketStats, orderValue);
+    Pending p;
+    p.ticket.id = ticket.id;
+    p.ticket.number = ticket.number;
+    p.ticket.tier = ticket.tier;
+    p.ticket.priority = ticket.priority;
+    p.ticket.stage = ticket.state.stage;
+    p.ticket.reportedAt = ticket.state.reportedAt;
+    p.ticket.version = ticket.version;
+    auto evaluated = evaluate(p.ticket, history, now);
+    if (!evaluated)
+        return evaluated.error();
+    p.clocks = std::move(evaluated).value();
+    p.now = now;
+    // Only the order of a late resolution is looked up (a read, harmless among the inserts).
+    if (p.clocks.clocks.resolution.isBreached() && !ticket.orderNo.isEmpty())
+        if (auto order = m_store.orders().findByNumber(ticket.orderNo))
+            p.ticket.orderValueFen = order->valueFen;
+    m_pending << p;
+    return success();
+}
+
+Status SlaTracker::flush()
+{
+    // One UPDATE per run of consecutive ids under the same policy marks them evaluated with nothing
+    // running; tickets with a running clock, a breach or a credit are then written one by one.
+    QList<Pending> pending;
+    pending.swap(m_pending);
+    std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) { return a.ticket.id < b.ticket.id; });
+    for (qsizetype first = 0; first < pending.size();) {
+        qsizetype last = first;
+        while (last + 1 < pending.size() && pending.at(last + 1).ticket.id == pending.at(last).ticket.id + 1 &&
+               pending.at(last + 1).clocks.policy.id == pending.at(first).clocks.policy.id)
+            ++last;
+        if (auto st = m_store.sla().tickets().storeEvaluated(pending.at(first).ticket.id, pending.at(last).ticket.id,
+                                                              pending.at(first).clocks.policy.id);
+            !st)
+            return st;
+        first = last + 1;
+    }
+    for (Pending& p : pending) {
+        if (!p.clocks.nextDue && !p.clocks.clocks.anyBreached())
+            continue;
+        // As stored by the range update above.
+        p.ticket.policyId = p.clocks.policy.id;
+        p.ticket.slaVersion = p.ticket.version;
+        if (auto st = apply(p.ticket, p.clocks, {}, std::nullopt, p.now, m_newTicketStats, {}); !st)
+            return st;
+    }
+    return success();
 }
 
 }  // namespace ingot

@@ -34,10 +34,23 @@ public:
     // ticket with a breached clock is left for the sweep, which records the breach once.
     Status refresh(const SlaTicket& ticket, const QList<TicketEvent>& history, qint64 now);
 
-    // A ticket just inserted with its whole history (seeding, bulk loads), nothing recorded yet.
+    // A ticket just inserted with its whole history (seeding, bulk loads), nothing recorded yet. The
+    // writes wait for flush(), which must run in the same transaction: written after the batch's
+    // inserts, in a few statements, they cost the inserts nothing (every write statement between
+    // two inserts would make the search index flush its pending terms).
     Status trackNew(const Ticket& ticket, const QList<TicketEvent>& history, qint64 now);
+    Status flush();
 
 private:
+    struct Pending {
+        SlaTicket ticket;
+        TicketClocks clocks;
+        qint64 now = 0;
+    };
+
+    Status apply(const SlaTicket& ticket, const TicketClocks& clocks, const QList<SlaBreach>& breaches,
+                 const std::optional<CompensationSuggestion>& compensation, qint64 now, SlaTrackStats& stats,
+                 const std::function<std::optional<qint64>()>& orderValue);
     Status recordBreach(const SlaTicket& ticket, const ClockEvaluation& clock, qint64 now, SlaTrackStats& stats);
     Status suggestCompensation(const SlaTicket& ticket, const ClockEvaluation& resolution,
                                const std::optional<CompensationSuggestion>& existing, qint64 now, SlaTrackStats& stats,
@@ -46,6 +59,7 @@ private:
     Store& m_store;
     SlaSetup m_setup;
     SlaTrackStats m_newTicketStats;
+    QList<Pending> m_pending;
 };
 
 }  // namespace ingot

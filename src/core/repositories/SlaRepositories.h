@@ -65,6 +65,9 @@ public:
     // nobody's edit goes stale because clocks were stored.
     virtual Status store(qint64 ticketId, qint64 policyId, std::optional<qint64> nextDueAt,
                          std::optional<int> evaluatedVersion) = 0;
+    // Bulk form for freshly loaded tickets: every ticket with an id in [firstId, lastId] is under
+    // `policyId`, has no running clock and is evaluated at its current version.
+    virtual Status storeEvaluated(qint64 firstId, qint64 lastId, qint64 policyId) = 0;
 };
 
 class SlaBreachRepository {

@@ -1,6 +1,7 @@
 #include "SlaFixture.h"
 
 #include "app/io/ImportService.h"
+#include "app/seed/DemoSeeder.h"
 
 using namespace ingot;
 using namespace ingot::test;
@@ -128,4 +129,36 @@ TEST_F(SlaSweepTest, BreachIsNeitherTypedNorImported)
     EXPECT_EQ(report.problems.first().where, QStringLiteral("events.csv:2"));
     EXPECT_TRUE(report.problems.first().message.contains(QStringLiteral("breach")));
     EXPECT_TRUE(tickets().history(t)->isEmpty());
+}
+
+// The seeder stores what a sweep would: sweeping at the end of its window finds nothing to add.
+TEST(SlaSeeded, SeedingStoresWhatTheSweepWould)
+{
+    TempDatabase db;
+    auto store = db.open();
+    ASSERT_TRUE(store);
+    DemoSeeder::Options o;
+    o.tickets = 3000;
+    o.from = local("2025-12-01");
+    o.to = local("2026-06-01");
+    ASSERT_TRUE(DemoSeeder(*store).run(o).ok());
+    QSqlQuery q(store->connection().database());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM tickets WHERE sla_version IS NOT version OR "
+                                      "sla_policy_id IS NULL")) &&
+                q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
+    q.finish();
+    const qint64 breaches = *store->sla().breaches().count();
+    EXPECT_GT(breaches, 100);  // a realistic spread of late tickets
+    EXPECT_GT(*store->sla().compensations().count(std::nullopt), 10);
+
+    FixedClock clock(o.to);
+    auto s = SlaService(*store, clock).sweep(o.to);
+    ASSERT_TRUE(s.ok());
+    EXPECT_GT(s->candidates, 0);  // the tickets still open at the end of the window
+    EXPECT_EQ(s->stats.newBreachesTotal(), 0);
+    EXPECT_EQ(s->stats.overrunsFinalized, 0);
+    EXPECT_EQ(s->stats.nextDueUpdated, 0);
+    EXPECT_EQ(s->stats.compensationsSuggested + s->stats.compensationsUpdated, 0);
+    EXPECT_EQ(*store->sla().breaches().count(), breaches);
 }

@@ -125,4 +125,19 @@ Status SqliteSlaTicketRepository::store(qint64 ticketId, qint64 policyId, std::o
     return st;
 }
 
+Status SqliteSlaTicketRepository::storeEvaluated(qint64 firstId, qint64 lastId, qint64 policyId)
+{
+    auto q = m_c.prepared(QStringLiteral("UPDATE tickets SET sla_policy_id = ?, next_due_at = NULL, sla_version = version "
+                                         "WHERE id BETWEEN ? AND ?"));
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    s.addBindValue(policyId);
+    s.addBindValue(firstId);
+    s.addBindValue(lastId);
+    auto st = execPrepared(m_c, s, tr("saving the clocks of tickets"));
+    s.finish();
+    return st;
+}
+
 }  // namespace ingot
