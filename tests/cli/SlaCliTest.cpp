@@ -25,10 +25,10 @@ protected:
     }
     QString due(const char* calendar, const char* start, const char* minutes)
     {
-        EXPECT_EQ(run({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--calendar"), QLatin1String(calendar),
-                       QStringLiteral("--start"), QLatin1String(start), QStringLiteral("--minutes"),
-                       QLatin1String(minutes)}),
-                  0)
+        EXPECT_EQ(
+            run({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--calendar"), QLatin1String(calendar),
+                 QStringLiteral("--start"), QLatin1String(start), QStringLiteral("--minutes"), QLatin1String(minutes)}),
+            0)
             << qPrintable(err);
         return out.trimmed();
     }
@@ -50,10 +50,10 @@ protected:
 
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("t.db"));
-    FixedClock clock{1'780'275'600};  // 2026-06-01 09:00 +08:00, a Monday
+    FixedClock clock{1'780'275'600}; // 2026-06-01 09:00 +08:00, a Monday
     QString out, err;
 };
-}  // namespace
+} // namespace
 
 // Worked by hand on the spec's 8x5 (Mon-Fri 08:30-12:00, 13:00-17:30) with the shipped 2026 holidays;
 // no database file exists, so the built-in calendars answer.
@@ -71,7 +71,7 @@ TEST_F(SlaCliTest, DueByHand)
     EXPECT_EQ(due("8x5", "2026-10-09T16:30:00+08:00", "120"), QStringLiteral("2026-10-10T09:30:00+08:00"));
     EXPECT_EQ(due("24x7", "2026-10-09T17:00:00+08:00", "0"), QStringLiteral("2026-10-09T17:00:00+08:00"));
     EXPECT_EQ(due("12x7", "2026-10-01 19:30", "60"), QStringLiteral("2026-10-02T08:30:00+08:00"));
-    EXPECT_FALSE(QFile::exists(db));  // answering did not create a desk
+    EXPECT_FALSE(QFile::exists(db)); // answering did not create a desk
 }
 
 TEST_F(SlaCliTest, ElapsedByHandTrimmed)
@@ -93,7 +93,7 @@ TEST_F(SlaCliTest, CalendarsComeFromTheDatabaseWithImportedHolidays)
     ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("holidays"), dir.filePath(QStringLiteral("h.csv"))}), 0)
         << qPrintable(err);
     EXPECT_EQ(due("8x5", "2026-06-05 16:30", "120"), QStringLiteral("2026-06-09T09:30:00+08:00"));
-    EXPECT_EQ(due("12x7", "2026-06-07 19:30", "60"), QStringLiteral("2026-06-08T08:30:00+08:00"));  // not observed
+    EXPECT_EQ(due("12x7", "2026-06-07 19:30", "60"), QStringLiteral("2026-06-08T08:30:00+08:00")); // not observed
     EXPECT_EQ(elapsed("8x5", "2026-06-05 16:00", "2026-06-09 09:00"), QStringLiteral("120"));
 }
 
@@ -109,12 +109,12 @@ TEST_F(SlaCliTest, BadInputExitsTwo)
                               QStringLiteral("8x5"), QStringLiteral("--minutes"), QStringLiteral("-5")} +
                   start),
               2);
-    EXPECT_EQ(run({QStringLiteral("sla"), QStringLiteral("elapsed"), QStringLiteral("--calendar"), QStringLiteral("8x5"),
-                   QStringLiteral("--from"), QStringLiteral("yesterday"), QStringLiteral("--to"),
+    EXPECT_EQ(run({QStringLiteral("sla"), QStringLiteral("elapsed"), QStringLiteral("--calendar"),
+                   QStringLiteral("8x5"), QStringLiteral("--from"), QStringLiteral("yesterday"), QStringLiteral("--to"),
                    QStringLiteral("2026-06-01")}),
               2);
     EXPECT_EQ(run({QStringLiteral("sla"), QStringLiteral("frobnicate")}), 2);
-    EXPECT_EQ(run({QStringLiteral("sla"), QStringLiteral("sweep")}), 3);  // no database yet
+    EXPECT_EQ(run({QStringLiteral("sla"), QStringLiteral("sweep")}), 3); // no database yet
 }
 
 TEST_F(SlaCliTest, SweepTicketShowPolicyAndCompensation)
@@ -144,16 +144,17 @@ TEST_F(SlaCliTest, SweepTicketShowPolicyAndCompensation)
     EXPECT_EQ(summary.value(QStringLiteral("new_breaches")).toObject().value(QStringLiteral("resolution")).toInt(), 1);
     EXPECT_EQ(summary.value(QStringLiteral("compensation")).toObject().value(QStringLiteral("suggested")).toInt(), 1);
 
-    clock.set(clock.now() + 3600);  // 10:00: the clocks as of after the resolve
+    clock.set(clock.now() + 3600); // 10:00: the clocks as of after the resolve
     ASSERT_EQ(run({QStringLiteral("ticket"), QStringLiteral("show"), QStringLiteral("T2026-000001")}), 0);
     const QJsonObject t = QJsonDocument::fromJson(out.toUtf8()).object();
-    const QJsonObject resolution = t.value(QStringLiteral("clocks")).toObject().value(QStringLiteral("resolution")).toObject();
+    const QJsonObject resolution =
+        t.value(QStringLiteral("clocks")).toObject().value(QStringLiteral("resolution")).toObject();
     EXPECT_EQ(resolution.value(QStringLiteral("state")).toString(), QStringLiteral("breached"));
     EXPECT_EQ(resolution.value(QStringLiteral("target_minutes")).toDouble(), 480);
     EXPECT_EQ(resolution.value(QStringLiteral("elapsed_minutes")).toDouble(), 580);
     EXPECT_EQ(resolution.value(QStringLiteral("overrun_minutes")).toDouble(), 100);
     EXPECT_EQ(resolution.value(QStringLiteral("breached_at")).toString(), QStringLiteral("2026-06-01T08:00:00+08:00"));
-    EXPECT_TRUE(resolution.value(QStringLiteral("due_at")).isNull());  // stopped
+    EXPECT_TRUE(resolution.value(QStringLiteral("due_at")).isNull()); // stopped
     EXPECT_TRUE(t.value(QStringLiteral("next_due_at")).isNull());
     EXPECT_EQ(t.value(QStringLiteral("sla_policy")).toObject().value(QStringLiteral("id")).toInt(), 1);
     // 100 min over: 2 started hours, 10% of 165,000.00 CNY.
@@ -187,17 +188,29 @@ TEST_F(SlaCliTest, SweepTicketShowPolicyAndCompensation)
     const QJsonObject newer = policies.at(1).toObject();
     EXPECT_EQ(newer.value(QStringLiteral("effective_from")).toString(), QStringLiteral("2026-06-02T00:00:00+08:00"));
     const QJsonObject tierA = newer.value(QStringLiteral("tiers")).toObject().value(QStringLiteral("A")).toObject();
-    EXPECT_EQ(tierA.value(QStringLiteral("targets")).toObject().value(QStringLiteral("P4")).toObject().value(
-                  QStringLiteral("response")).toInt(),
+    EXPECT_EQ(tierA.value(QStringLiteral("targets"))
+                  .toObject()
+                  .value(QStringLiteral("P4"))
+                  .toObject()
+                  .value(QStringLiteral("response"))
+                  .toInt(),
               20);
-    EXPECT_EQ(newer.value(QStringLiteral("tiers")).toObject().value(QStringLiteral("B")).toObject().value(
-                  QStringLiteral("calendar")).toString(),
+    EXPECT_EQ(newer.value(QStringLiteral("tiers"))
+                  .toObject()
+                  .value(QStringLiteral("B"))
+                  .toObject()
+                  .value(QStringLiteral("calendar"))
+                  .toString(),
               QStringLiteral("24x7"));
     ASSERT_EQ(run({QStringLiteral("ticket"), QStringLiteral("show"), QStringLiteral("T2026-000001")}), 0);
-    EXPECT_EQ(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("sla_policy")).toObject().value(
-                  QStringLiteral("id")).toInt(),
+    EXPECT_EQ(QJsonDocument::fromJson(out.toUtf8())
+                  .object()
+                  .value(QStringLiteral("sla_policy"))
+                  .toObject()
+                  .value(QStringLiteral("id"))
+                  .toInt(),
               1);
     EXPECT_EQ(run({QStringLiteral("sla"), QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--from"),
                    QStringLiteral("2026-05-01")}),
-              2);  // not in the past
+              2); // not in the past
 }

@@ -24,4 +24,4 @@ QString SlaFormat::cny(qint64 fen)
     return fen < 0 ? QLatin1Char('-') + text : text;
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -13,4 +13,4 @@ public:
     static QString cny(qint64 fen);
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -18,7 +18,7 @@ double minutes(qint64 seconds)
 {
     return std::round(static_cast<double>(seconds) * 100.0 / 60.0) / 100.0;
 }
-}  // namespace
+} // namespace
 
 QJsonObject SlaJson::clock(const ClockEvaluation& c)
 {
@@ -56,11 +56,12 @@ QJsonObject SlaJson::compensation(const CompensationSuggestion& c)
 void SlaJson::addTo(QJsonObject& ticket, const TicketSla& sla)
 {
     const SlaPolicy& p = sla.clocks.policy;
-    ticket.insert(QStringLiteral("sla_policy"), QJsonObject{{QStringLiteral("id"), static_cast<double>(p.id)},
-                                                            {QStringLiteral("name"), p.name},
-                                                            {QStringLiteral("effective_from"), Instant::format(p.effectiveFrom)},
-                                                            {QStringLiteral("calendar"), sla.clocks.calendar},
-                                                            {QStringLiteral("at_risk_percent"), p.atRiskPercent}});
+    ticket.insert(QStringLiteral("sla_policy"),
+                  QJsonObject{{QStringLiteral("id"), static_cast<double>(p.id)},
+                              {QStringLiteral("name"), p.name},
+                              {QStringLiteral("effective_from"), Instant::format(p.effectiveFrom)},
+                              {QStringLiteral("calendar"), sla.clocks.calendar},
+                              {QStringLiteral("at_risk_percent"), p.atRiskPercent}});
     ticket.insert(QStringLiteral("next_due_at"), instantOrNull(sla.clocks.nextDue));
     QJsonObject clocks;
     for (SlaMetric m : allSlaMetrics())
@@ -71,4 +72,4 @@ void SlaJson::addTo(QJsonObject& ticket, const TicketSla& sla)
                   sla.compensation ? QJsonValue(compensation(*sla.compensation)) : QJsonValue(QJsonValue::Null));
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -15,4 +15,4 @@ public:
     static QJsonObject compensation(const CompensationSuggestion& suggestion);
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -19,7 +19,7 @@ Error asBadInput(const Error& e)
 {
     return e.kind == Error::Kind::NotFound ? Error::badInput(e.message) : e;
 }
-}  // namespace
+} // namespace
 
 Result<TicketSla> SlaService::ticketSla(const Ticket& ticket, const QList<TicketEvent>& history)
 {
@@ -219,4 +219,4 @@ Result<CompensationSuggestion> SlaService::decideCompensation(const QString& tic
     return result;
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -47,4 +47,4 @@ private:
     const Clock& m_clock;
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -13,7 +13,7 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("SlaService", text);
 }
-}  // namespace
+} // namespace
 
 Result<SlaSetup> SlaSetup::load(Store& store)
 {
@@ -81,8 +81,8 @@ Result<SlaPolicy> SlaSetup::policyFor(std::optional<qint64> storedId, qint64 rep
     }
     auto p = SlaPolicy::inForce(m_policies, reportedAt);
     if (!p)
-        return Error::badInput(tr("no SLA policy is in force at %1; add one that starts earlier")
-                                   .arg(Instant::format(reportedAt)));
+        return Error::badInput(
+            tr("no SLA policy is in force at %1; add one that starts earlier").arg(Instant::format(reportedAt)));
     return *p;
 }
 
@@ -102,4 +102,4 @@ QStringList SlaSetup::calendarNames() const
     return names;
 }
 
-}  // namespace ingot
+} // namespace ingot

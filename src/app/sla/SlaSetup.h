@@ -36,4 +36,4 @@ private:
     CompensationRule m_rule;
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -27,4 +27,4 @@ QJsonObject SlaSweepSummary::toJson() const
     };
 }
 
-}  // namespace ingot
+} // namespace ingot

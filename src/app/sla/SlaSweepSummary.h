@@ -9,11 +9,11 @@ namespace ingot {
 // What `sla sweep` did, printed as JSON.
 struct SlaSweepSummary {
     qint64 now = 0;
-    qint64 candidates = 0;  // tickets whose clocks may change (open, or changed since last stored)
+    qint64 candidates = 0; // tickets whose clocks may change (open, or changed since last stored)
     SlaTrackStats stats;
     double seconds = 0;
 
     QJsonObject toJson() const;
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -10,7 +10,7 @@ namespace ingot {
 
 namespace {
 const QString kSystemActor = QStringLiteral("system");
-}  // namespace
+} // namespace
 
 Result<SlaTracker> SlaTracker::load(Store& store)
 {
@@ -30,7 +30,8 @@ Result<TicketClocks> SlaTracker::evaluate(const SlaTicket& ticket, const QList<T
     if (!calendar)
         return calendar.error();
     TicketClocks out;
-    out.clocks = SlaClock::evaluateAll(ticket.reportedAt, history, **calendar, *policy, ticket.tier, ticket.priority, now);
+    out.clocks =
+        SlaClock::evaluateAll(ticket.reportedAt, history, **calendar, *policy, ticket.tier, ticket.priority, now);
     out.nextDue = out.clocks.nextDue();
     out.policy = std::move(policy).value();
     out.calendar = name;
@@ -58,8 +59,8 @@ Status SlaTracker::apply(const SlaTicket& ticket, const TicketClocks& e, const Q
         ++stats.clocksByState[static_cast<std::size_t>(clock.state)];
         if (!clock.isBreached() || !clock.breachedAt)
             continue;
-        const auto stored = std::find_if(breaches.begin(), breaches.end(),
-                                         [&](const SlaBreach& b) { return b.metric == metric; });
+        const auto stored =
+            std::find_if(breaches.begin(), breaches.end(), [&](const SlaBreach& b) { return b.metric == metric; });
         if (stored == breaches.end()) {
             if (auto st = recordBreach(ticket, clock, now, stats); !st)
                 return st;
@@ -106,7 +107,7 @@ Status SlaTracker::recordBreach(const SlaTicket& ticket, const ClockEvaluation& 
     if (!added)
         return added.error();
     if (!*added)
-        return success();  // recorded meanwhile by someone else: once is once
+        return success(); // recorded meanwhile by someone else: once is once
     ++stats.newBreaches[static_cast<std::size_t>(clock.metric)];
 
     // The history gets the breach too, dated when the clock ran out. It changes no stage and does
@@ -132,12 +133,12 @@ Status SlaTracker::suggestCompensation(const SlaTicket& ticket, const ClockEvalu
                                        SlaTrackStats& stats, const std::function<std::optional<qint64>()>& orderValue)
 {
     if (existing && existing->status != CompensationStatus::Suggested)
-        return success();  // decided: the supervisor's decision stands
+        return success(); // decided: the supervisor's decision stands
     std::optional<qint64> value = existing ? std::optional<qint64>(existing->orderValueFen) : ticket.orderValueFen;
     if (!value && orderValue)
         value = orderValue();
     if (!value)
-        return success();  // no order, nothing to credit
+        return success(); // no order, nothing to credit
 
     CompensationSuggestion c = existing.value_or(CompensationSuggestion{});
     if (!existing) {
@@ -189,14 +190,15 @@ Status SlaTracker::flush()
     // running; tickets with a running clock, a breach or a credit are then written one by one.
     QList<Pending> pending;
     pending.swap(m_pending);
-    std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) { return a.ticket.id < b.ticket.id; });
+    std::sort(pending.begin(), pending.end(),
+              [](const Pending& a, const Pending& b) { return a.ticket.id < b.ticket.id; });
     for (qsizetype first = 0; first < pending.size();) {
         qsizetype last = first;
         while (last + 1 < pending.size() && pending.at(last + 1).ticket.id == pending.at(last).ticket.id + 1 &&
                pending.at(last + 1).clocks.policy.id == pending.at(first).clocks.policy.id)
             ++last;
         if (auto st = m_store.sla().tickets().storeEvaluated(pending.at(first).ticket.id, pending.at(last).ticket.id,
-                                                              pending.at(first).clocks.policy.id);
+                                                             pending.at(first).clocks.policy.id);
             !st)
             return st;
         first = last + 1;
@@ -213,4 +215,4 @@ Status SlaTracker::flush()
     return success();
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -62,4 +62,4 @@ private:
     QList<Pending> m_pending;
 };
 
-}  // namespace ingot
+} // namespace ingot

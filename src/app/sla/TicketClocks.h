@@ -13,7 +13,7 @@ struct TicketClocks {
     SlaPolicy policy;
     QString calendar;
     SlaSnapshot clocks;
-    std::optional<qint64> nextDue;  // earliest due instant of a running clock
+    std::optional<qint64> nextDue; // earliest due instant of a running clock
 };
 
-}  // namespace ingot
+} // namespace ingot

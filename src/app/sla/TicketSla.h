@@ -18,4 +18,4 @@ struct TicketSla {
     std::optional<CompensationSuggestion> compensation;
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -1,7 +1,7 @@
 #include "cli/commands/SlaCommands.h"
 
-#include "app/sla/SlaService.h"
 #include "app/sla/SlaFormat.h"
+#include "app/sla/SlaService.h"
 #include "core/common/Instant.h"
 #include "core/sla/BuiltinCalendars.h"
 #include "core/sla/CalendarMath.h"
@@ -21,14 +21,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("Cli", text);
 }
 
-const char* const kUsage = QT_TRANSLATE_NOOP("Cli",
-                                             "usage: sla due --calendar NAME --start ISO --minutes M\n"
-                                             "       sla elapsed --calendar NAME --from ISO --to ISO\n"
-                                             "       sla sweep [--now ISO]\n"
-                                             "       sla policy list\n"
-                                             "       sla policy set --from ISO [--name NAME] [--at-risk PERCENT] "
-                                             "[--calendar TIER=NAME]... [--target TIER:PRIORITY:METRIC=MINUTES]...\n"
-                                             "       sla compensation approve|reject TICKET_NO [--note TEXT]");
+const char* const kUsage =
+    QT_TRANSLATE_NOOP("Cli", "usage: sla due --calendar NAME --start ISO --minutes M\n"
+                             "       sla elapsed --calendar NAME --from ISO --to ISO\n"
+                             "       sla sweep [--now ISO]\n"
+                             "       sla policy list\n"
+                             "       sla policy set --from ISO [--name NAME] [--at-risk PERCENT] "
+                             "[--calendar TIER=NAME]... [--target TIER:PRIORITY:METRIC=MINUTES]...\n"
+                             "       sla compensation approve|reject TICKET_NO [--note TEXT]");
 
 Error usage()
 {
@@ -92,8 +92,8 @@ Status applyTarget(SlaPolicy& p, const QString& text)
     const qint64 minutes = sides.value(1).trimmed().toLongLong(&ok);
     const auto metric = parseSlaMetric(cell.value(2));
     if (sides.size() != 2 || cell.size() != 3 || !ok || !metric)
-        return Error::badInput(tr("--target wants TIER:PRIORITY:METRIC=MINUTES such as C:P1:response=45, not '%1'")
-                                   .arg(text));
+        return Error::badInput(
+            tr("--target wants TIER:PRIORITY:METRIC=MINUTES such as C:P1:response=45, not '%1'").arg(text));
     QList<Tier> tiers;
     QList<Priority> priorities;
     if (cell.at(0) == QLatin1String("*"))
@@ -111,7 +111,7 @@ Status applyTarget(SlaPolicy& p, const QString& text)
             p.targetsFor(t, pr).setMinutes(*metric, minutes);
     return success();
 }
-}  // namespace
+} // namespace
 
 Status SlaCommands::run(CliContext& ctx, CliArgs& args)
 {
@@ -144,7 +144,8 @@ Status SlaCommands::due(CliContext& ctx, CliArgs& args)
     bool ok = false;
     const double minutes = minutesText->trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(minutes) || minutes < 0 || minutes > 1e9)
-        return Error::badInput(tr("--minutes needs a number of service minutes (0 or more), not '%1'").arg(*minutesText));
+        return Error::badInput(
+            tr("--minutes needs a number of service minutes (0 or more), not '%1'").arg(*minutesText));
     auto calendar = calendarFor(ctx, *name);
     if (!calendar)
         return calendar.error();
@@ -276,9 +277,9 @@ Status SlaCommands::compensation(CliContext& ctx, CliArgs& args)
     auto store = ctx.store();
     if (!store)
         return store.error();
-    auto decided = SlaService(**store, ctx.clock())
-                       .decideCompensation(*number, decision == QStringLiteral("approve"), ctx.actor(),
-                                           note.value_or(QString()));
+    auto decided =
+        SlaService(**store, ctx.clock())
+            .decideCompensation(*number, decision == QStringLiteral("approve"), ctx.actor(), note.value_or(QString()));
     if (!decided)
         return decided.error();
     ctx.out() << tr("compensation of %1: %2 (credit %3 CNY) by %4")
@@ -288,4 +289,4 @@ Status SlaCommands::compensation(CliContext& ctx, CliArgs& args)
     return success();
 }
 
-}  // namespace ingot
+} // namespace ingot

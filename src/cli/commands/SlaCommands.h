@@ -18,4 +18,4 @@ private:
     static Status compensation(CliContext& ctx, CliArgs& args);
 };
 
-}  // namespace ingot
+} // namespace ingot

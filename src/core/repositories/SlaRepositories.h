@@ -24,14 +24,14 @@ public:
     // Every version, oldest effective_from first. Policies are never changed in place: a change is a
     // new version, so tickets keep the policy they were reported under.
     virtual Result<QList<SlaPolicy>> all() = 0;
-    virtual Status insert(SlaPolicy& policy, qint64 createdAt, const QString& createdBy) = 0;  // sets id
+    virtual Status insert(SlaPolicy& policy, qint64 createdAt, const QString& createdBy) = 0; // sets id
 };
 
 class CalendarRepository {
 public:
     virtual ~CalendarRepository() = default;
     virtual Result<QList<CalendarDefinition>> all() = 0;
-    virtual Status upsert(const CalendarDefinition& calendar) = 0;  // by name
+    virtual Status upsert(const CalendarDefinition& calendar) = 0; // by name
 };
 
 // What the clocks of one ticket depend on, and what is stored about them with the ticket.
@@ -42,11 +42,11 @@ struct SlaTicket {
     Priority priority = Priority::P3;
     Stage stage = Stage::Reported;
     qint64 reportedAt = 0;
-    std::optional<qint64> policyId;   // the policy it was reported under; none until first evaluated
-    std::optional<qint64> nextDueAt;  // earliest due instant of a running clock
+    std::optional<qint64> policyId;  // the policy it was reported under; none until first evaluated
+    std::optional<qint64> nextDueAt; // earliest due instant of a running clock
     int version = 0;
-    std::optional<int> slaVersion;         // the version whose clocks were last stored
-    std::optional<qint64> orderValueFen;   // the linked order's value; none without an order
+    std::optional<int> slaVersion;       // the version whose clocks were last stored
+    std::optional<qint64> orderValueFen; // the linked order's value; none without an order
 };
 
 // The SLA columns of tickets and the reads an evaluation needs.
@@ -104,4 +104,4 @@ public:
     virtual CompensationRepository& compensations() = 0;
 };
 
-}  // namespace ingot
+} // namespace ingot

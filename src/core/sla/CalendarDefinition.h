@@ -17,4 +17,4 @@ struct CalendarDefinition {
     bool operator==(const CalendarDefinition&) const = default;
 };
 
-}  // namespace ingot
+} // namespace ingot

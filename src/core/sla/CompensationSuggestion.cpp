@@ -14,7 +14,7 @@ constexpr std::array kStatuses{
     N{CompensationStatus::Approved, "approved", "已批准", QT_TRANSLATE_NOOP("CompensationStatus", "Approved")},
     N{CompensationStatus::Rejected, "rejected", "已驳回", QT_TRANSLATE_NOOP("CompensationStatus", "Rejected")},
 };
-}  // namespace
+} // namespace
 
 QString compensationStatusKey(CompensationStatus v)
 {
@@ -34,4 +34,4 @@ QString compensationStatusLabel(CompensationStatus v)
     return {};
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -1,5 +1,4 @@
 #include "SlaFixture.h"
-
 #include "app/io/ImportService.h"
 #include "app/io/TicketJson.h"
 #include "core/sla/SlaClock.h"
@@ -11,31 +10,31 @@ using namespace ingot::test;
 
 namespace {
 class SlaClockStorageTest : public SlaFixture {};
-}  // namespace
+} // namespace
 
 // Tier A (24x7), P2: response 60, assessment 120, resolution 1440 minutes.
 TEST_F(SlaClockStorageTest, WaitPausesAndReopenRestartsTheResolutionClock)
 {
     const Ticket t = create("CA", Priority::P2, local("2026-06-01 00:00"));
-    EXPECT_EQ(nextDueAt(t), local("2026-06-01 01:00"));  // the response is due first
-    act(t, Action::Assess, local("2026-06-01 01:00"));    // stops response and assessment (met)
+    EXPECT_EQ(nextDueAt(t), local("2026-06-01 01:00")); // the response is due first
+    act(t, Action::Assess, local("2026-06-01 01:00"));  // stops response and assessment (met)
     EXPECT_EQ(nextDueAt(t), local("2026-06-02 00:00"));
-    act(t, Action::Wait, local("2026-06-01 02:00"));  // resolution: 120 min used, paused
-    EXPECT_EQ(nextDueAt(t), std::nullopt);             // nothing runs while the customer is awaited
+    act(t, Action::Wait, local("2026-06-01 02:00")); // resolution: 120 min used, paused
+    EXPECT_EQ(nextDueAt(t), std::nullopt);           // nothing runs while the customer is awaited
     clock.set(local("2026-06-01 11:00"));
     TicketSla waiting = sla(t);
     EXPECT_EQ(waiting.clocks.clocks.resolution.state, ClockState::Paused);
     EXPECT_EQ(waiting.clocks.clocks.resolution.elapsedSeconds, 120 * 60);
 
     act(t, Action::Resume, local("2026-06-01 12:00"));
-    EXPECT_EQ(nextDueAt(t), local("2026-06-02 10:00"));  // 12:00 + the remaining 1320 min
-    act(t, Action::Resolve, local("2026-06-01 20:00"));  // 120 + 480 = 600 min: met
+    EXPECT_EQ(nextDueAt(t), local("2026-06-02 10:00")); // 12:00 + the remaining 1320 min
+    act(t, Action::Resolve, local("2026-06-01 20:00")); // 120 + 480 = 600 min: met
     EXPECT_EQ(nextDueAt(t), std::nullopt);
     EXPECT_EQ(sla(t).clocks.clocks.resolution.state, ClockState::Met);
 
     act(t, Action::Reopen, local("2026-06-03 00:00"));  // resolve..reopen is not counted
-    EXPECT_EQ(nextDueAt(t), local("2026-06-03 14:00"));  // 840 min left
-    clock.set(local("2026-06-03 11:00"));                // 600 + 660 = 1260 of 1440: at risk (>= 75%)
+    EXPECT_EQ(nextDueAt(t), local("2026-06-03 14:00")); // 840 min left
+    clock.set(local("2026-06-03 11:00"));               // 600 + 660 = 1260 of 1440: at risk (>= 75%)
     EXPECT_EQ(sla(t).clocks.clocks.resolution.state, ClockState::AtRisk);
 }
 
@@ -44,7 +43,7 @@ TEST_F(SlaClockStorageTest, AReplayedHistoryGivesTheSameClocks)
     const Ticket t = create("CB", Priority::P3, local("2026-06-01 19:00"));
     act(t, Action::Dispatch, local("2026-06-01 19:05"), QStringLiteral("li.01"));
     act(t, Action::Respond, local("2026-06-02 09:00"));
-    sweep(local("2026-06-02 12:00"));  // assessment breached: a breach event joins the history
+    sweep(local("2026-06-02 12:00")); // assessment breached: a breach event joins the history
     act(t, Action::Assess, local("2026-06-02 13:00"));
     act(t, Action::Wait, local("2026-06-02 14:00"));
     act(t, Action::Resume, local("2026-06-03 10:00"));
@@ -65,14 +64,16 @@ TEST_F(SlaClockStorageTest, AReplayedHistoryGivesTheSameClocks)
     };
     ASSERT_TRUE(import.importData(ImportKind::Customers, setup[0], QStringLiteral("c.csv"), false).committed);
     ASSERT_TRUE(import.importData(ImportKind::Technicians, setup[1], QStringLiteral("t.csv"), false).committed);
-    QString tickets = QStringLiteral("ticket_no,customer_code,category,priority,title,reported_at\n%1,CB,other,P3,x,%2\n")
-                          .arg(t.number, Instant::format(local("2026-06-01 19:00")));
+    QString tickets =
+        QStringLiteral("ticket_no,customer_code,category,priority,title,reported_at\n%1,CB,other,P3,x,%2\n")
+            .arg(t.number, Instant::format(local("2026-06-01 19:00")));
     QString events = QStringLiteral("ticket_no,at,action,value\n");
     const auto history = TicketService(*store, clock).history(t);
     ASSERT_TRUE(history.ok());
     for (const TicketEvent& e : *history)
         if (!isSystemAction(e.action))
-            events += QStringLiteral("%1,%2,%3,%4\n").arg(t.number, Instant::format(e.at), actionKey(e.action), e.value);
+            events +=
+                QStringLiteral("%1,%2,%3,%4\n").arg(t.number, Instant::format(e.at), actionKey(e.action), e.value);
     ASSERT_TRUE(import.importData(ImportKind::Tickets, tickets.toUtf8(), QStringLiteral("k.csv"), false).committed);
     auto r = import.importData(ImportKind::Events, events.toUtf8(), QStringLiteral("e.csv"), false);
     ASSERT_TRUE(r.committed) << qPrintable(r.problems.value(0).text());
@@ -101,8 +102,8 @@ TEST_F(SlaClockStorageTest, AReplayedHistoryGivesTheSameClocks)
 
 TEST_F(SlaClockStorageTest, TicketShowJsonHasTheClocks)
 {
-    const Ticket t = create("CC", Priority::P3, local("2026-06-05 16:30"));  // Friday, 8x5
-    clock.set(local("2026-06-08 09:00"));  // Monday: 60 + 30 = 90 of 120 response minutes
+    const Ticket t = create("CC", Priority::P3, local("2026-06-05 16:30")); // Friday, 8x5
+    clock.set(local("2026-06-08 09:00")); // Monday: 60 + 30 = 90 of 120 response minutes
     auto ticket = tickets().find(t.number);
     const QJsonObject json = TicketJson::ticket(*ticket, *tickets().history(*ticket), *store, clock);
     const QJsonObject clocks = json.value(QStringLiteral("clocks")).toObject();

@@ -69,7 +69,8 @@ protected:
     Ticket act(const Ticket& t, Action action, qint64 at, const QString& value = {})
     {
         clock.set(std::max(clock.now(), at));
-        auto r = tickets().act({t.number, action, value, QStringLiteral("x"), std::nullopt, at}, QStringLiteral("li.01"));
+        auto r =
+            tickets().act({t.number, action, value, QStringLiteral("x"), std::nullopt, at}, QStringLiteral("li.01"));
         EXPECT_TRUE(r.ok()) << qPrintable(r.error().text());
         return r.ok() ? *r : t;
     }
@@ -126,4 +127,4 @@ protected:
     FixedClock clock{local("2026-06-01 08:00")};
 };
 
-}  // namespace ingot::test
+} // namespace ingot::test

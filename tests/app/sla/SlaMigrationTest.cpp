@@ -1,5 +1,4 @@
 #include "SlaFixture.h"
-
 #include "core/sla/BuiltinCalendars.h"
 #include "core/sla/HolidayList.h"
 #include "storage/sqlite/Migrator.h"
@@ -18,15 +17,16 @@ TEST(SlaMigration, SchemaTwoDatabaseUpgrades)
         ASSERT_TRUE(c.ok());
         ASSERT_TRUE((*c)->configure().ok());
         ASSERT_TRUE(Migrator::migrate(**c, 0, 2).ok());
-        ASSERT_TRUE((*c)->execScript(QStringLiteral(
-                                         "INSERT INTO customers (id, code, name, region, province, tier) "
-                                         "VALUES (1, 'C1', '天能', 'East', '浙江', 'C');"
-                                         "INSERT INTO tickets (id, ticket_no, customer_id, category, priority, channel, "
-                                         "title, reported_at, tier, region, stage, resume_stage, last_event_at, version) "
-                                         "VALUES (1, 'T2026-000001', 1, 'oxidation', 'P3', 'phone', '发白', %1, 'C', "
-                                         "'East', 'reported', 'reported', %1, 1);")
-                                         .arg(local("2026-06-05 16:30")))
-                        .ok());
+        ASSERT_TRUE(
+            (*c)->execScript(
+                    QStringLiteral("INSERT INTO customers (id, code, name, region, province, tier) "
+                                   "VALUES (1, 'C1', '天能', 'East', '浙江', 'C');"
+                                   "INSERT INTO tickets (id, ticket_no, customer_id, category, priority, channel, "
+                                   "title, reported_at, tier, region, stage, resume_stage, last_event_at, version) "
+                                   "VALUES (1, 'T2026-000001', 1, 'oxidation', 'P3', 'phone', '发白', %1, 'C', "
+                                   "'East', 'reported', 'reported', %1, 1);")
+                        .arg(local("2026-06-05 16:30")))
+                .ok());
     }
     auto store = db.open();
     ASSERT_TRUE(store);
@@ -38,7 +38,7 @@ TEST(SlaMigration, SchemaTwoDatabaseUpgrades)
     ASSERT_EQ(policies->size(), 1);
     SlaPolicy expected = SlaPolicy::defaults();
     expected.id = 1;
-    EXPECT_EQ(policies->first(), expected);  // the spec's table, every cell
+    EXPECT_EQ(policies->first(), expected); // the spec's table, every cell
 
     auto calendars = store->sla().calendars().all();
     ASSERT_TRUE(calendars.ok());
@@ -65,7 +65,7 @@ TEST(SlaMigration, SchemaTwoDatabaseUpgrades)
     QSqlQuery q(store->connection().database());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT sla_policy_id, sla_version, next_due_at FROM tickets")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
-    EXPECT_TRUE(q.value(1).isNull());  // not evaluated yet: the next sweep picks it up
+    EXPECT_TRUE(q.value(1).isNull()); // not evaluated yet: the next sweep picks it up
     q.finish();
 
     FixedClock clock(local("2026-06-08 09:00"));
@@ -74,5 +74,5 @@ TEST(SlaMigration, SchemaTwoDatabaseUpgrades)
     EXPECT_EQ(swept->candidates, 1);
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT sla_version, next_due_at FROM tickets")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
-    EXPECT_EQ(q.value(1).toLongLong(), local("2026-06-08 09:30"));  // Friday 16:30 + 120 min on 8x5
+    EXPECT_EQ(q.value(1).toLongLong(), local("2026-06-08 09:30")); // Friday 16:30 + 120 min on 8x5
 }

@@ -1,5 +1,4 @@
 #include "SlaFixture.h"
-
 #include "app/io/ImportService.h"
 
 using namespace ingot;
@@ -18,7 +17,7 @@ protected:
         return p;
     }
 };
-}  // namespace
+} // namespace
 
 TEST_F(SlaPolicyChangeTest, AppliesOnlyToTicketsReportedAfterIt)
 {
@@ -32,7 +31,7 @@ TEST_F(SlaPolicyChangeTest, AppliesOnlyToTicketsReportedAfterIt)
     EXPECT_EQ(column(before, "sla_policy_id").toLongLong(), 1);
     EXPECT_EQ(column(after, "sla_policy_id").toLongLong(), 2);
     EXPECT_EQ(nextDueAt(after), local("2026-06-01 13:45"));
-    EXPECT_EQ(nextDueAt(before), local("2026-06-01 11:00"));  // still the default 120 minutes
+    EXPECT_EQ(nextDueAt(before), local("2026-06-01 11:00")); // still the default 120 minutes
 
     // An action on the old ticket after the change keeps its policy.
     act(before, Action::Dispatch, local("2026-06-01 13:10"), QStringLiteral("li.01"));
@@ -80,15 +79,16 @@ TEST_F(SlaPolicyChangeTest, HolidaysApplyToTheCalendarsThatObserveThem)
     Status st = store->write([&]() -> Status {
         if (auto a = store->holidays().upsert({QStringLiteral("2026-06-08"), false, QStringLiteral("停电"), {}}); !a)
             return a;
-        return store->holidays().upsert({QStringLiteral("2026-06-09"), false, QStringLiteral("x"), QStringLiteral("12x7")});
+        return store->holidays().upsert(
+            {QStringLiteral("2026-06-09"), false, QStringLiteral("x"), QStringLiteral("12x7")});
     });
     ASSERT_TRUE(st.ok());
     auto eightFive = service().calendar(QStringLiteral("8x5"));
     ASSERT_TRUE(eightFive.ok());
     EXPECT_TRUE(eightFive->hoursOn(QDate(2026, 6, 8)).isEmpty());
     EXPECT_FALSE(eightFive->hoursOn(QDate(2026, 6, 9)).isEmpty());
-    EXPECT_TRUE(eightFive->hoursOn(QDate(2026, 10, 1)).isEmpty());     // shipped National Day, from the table
-    EXPECT_FALSE(eightFive->hoursOn(QDate(2026, 10, 10)).isEmpty());  // make-up Saturday
+    EXPECT_TRUE(eightFive->hoursOn(QDate(2026, 10, 1)).isEmpty());   // shipped National Day, from the table
+    EXPECT_FALSE(eightFive->hoursOn(QDate(2026, 10, 10)).isEmpty()); // make-up Saturday
     auto twelveSeven = service().calendar(QStringLiteral("12x7"));
     EXPECT_FALSE(twelveSeven->hoursOn(QDate(2026, 6, 8)).isEmpty());
     EXPECT_FALSE(twelveSeven->hoursOn(QDate(2026, 6, 9)).isEmpty());

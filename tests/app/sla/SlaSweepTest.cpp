@@ -1,5 +1,4 @@
 #include "SlaFixture.h"
-
 #include "app/io/ImportService.h"
 #include "app/seed/DemoSeeder.h"
 
@@ -8,7 +7,7 @@ using namespace ingot::test;
 
 namespace {
 class SlaSweepTest : public SlaFixture {};
-}  // namespace
+} // namespace
 
 // Tier C (8x5), P1: response 30 min, assessment 60 min. Reported Monday 2026-06-01 09:00, so the
 // response is due at 09:30 and the assessment at 10:00.
@@ -19,7 +18,7 @@ TEST_F(SlaSweepTest, EachBreachIsRecordedOnceAcrossSweeps)
 
     // At exactly 10:00 the assessment has used its 60 minutes but is not over them.
     SlaSweepSummary s = sweep(local("2026-06-01 10:00"));
-    EXPECT_EQ(s.stats.newBreaches[0], 1);  // response
+    EXPECT_EQ(s.stats.newBreaches[0], 1); // response
     EXPECT_EQ(s.stats.newBreaches[1], 0);
     for (int i = 0; i < 3; ++i) {
         s = sweep(local("2026-06-01 10:00"));
@@ -27,7 +26,7 @@ TEST_F(SlaSweepTest, EachBreachIsRecordedOnceAcrossSweeps)
     }
     s = sweep(local("2026-06-01 11:00"));
     EXPECT_EQ(s.stats.newBreaches[0], 0);
-    EXPECT_EQ(s.stats.newBreaches[1], 1);  // assessment
+    EXPECT_EQ(s.stats.newBreaches[1], 1); // assessment
     EXPECT_EQ(sweep(local("2026-06-01 15:00")).stats.newBreachesTotal(), 0);
 
     auto breaches = store->sla().breaches().forTicket(t.id);
@@ -36,7 +35,7 @@ TEST_F(SlaSweepTest, EachBreachIsRecordedOnceAcrossSweeps)
     EXPECT_EQ(breaches->at(0).metric, SlaMetric::Response);
     EXPECT_EQ(breaches->at(0).breachedAt, local("2026-06-01 09:30"));
     EXPECT_EQ(breaches->at(0).recordedAt, local("2026-06-01 10:00"));
-    EXPECT_FALSE(breaches->at(0).overrunSeconds);  // still running: not final
+    EXPECT_FALSE(breaches->at(0).overrunSeconds); // still running: not final
     EXPECT_EQ(breaches->at(1).breachedAt, local("2026-06-01 10:00"));
 
     // The history says so too, once per clock, dated when the clock ran out.
@@ -69,11 +68,11 @@ TEST_F(SlaSweepTest, OverrunIsFinalWhenTheClockStops)
 TEST_F(SlaSweepTest, ALateStopNoSweepSawIsRecordedWithItsOverrun)
 {
     const Ticket t = create("CC", Priority::P1, local("2026-06-01 09:00"));
-    const Ticket responded = act(t, Action::Respond, local("2026-06-01 09:45"));  // 45 min: 15 over, no sweep yet
+    const Ticket responded = act(t, Action::Respond, local("2026-06-01 09:45")); // 45 min: 15 over, no sweep yet
     // Left for the sweep, which records the breach: its clocks are stored for an older version.
     EXPECT_EQ(column(t, "sla_version").toInt(), 1);
     EXPECT_EQ(responded.version, 2);
-    EXPECT_EQ(nextDueAt(t), local("2026-06-01 10:00"));  // the assessment still runs
+    EXPECT_EQ(nextDueAt(t), local("2026-06-01 10:00")); // the assessment still runs
     sweep(local("2026-06-01 10:20"));
     const QList<TicketEvent> events = breachEvents(t);
     ASSERT_GE(events.size(), 1);
@@ -106,7 +105,7 @@ TEST_F(SlaSweepTest, ImportedEventsAreEvaluatedByTheNextSweep)
                                     QStringLiteral("events.csv"), false);
     ASSERT_TRUE(report.problems.isEmpty()) << qPrintable(report.problems.first().text());
     SlaSweepSummary s = sweep(local("2026-06-02 09:00"));
-    EXPECT_EQ(s.candidates, 1);  // resolved, but changed since its clocks were stored
+    EXPECT_EQ(s.candidates, 1); // resolved, but changed since its clocks were stored
     EXPECT_EQ(s.stats.newBreaches[0], 1);
     EXPECT_EQ(nextDueAt(t), std::nullopt);
     EXPECT_EQ(sweep(local("2026-06-02 10:00")).candidates, 0);
@@ -149,13 +148,13 @@ TEST(SlaSeeded, SeedingStoresWhatTheSweepWould)
     EXPECT_EQ(q.value(0).toInt(), 0);
     q.finish();
     const qint64 breaches = *store->sla().breaches().count();
-    EXPECT_GT(breaches, 100);  // a realistic spread of late tickets
+    EXPECT_GT(breaches, 100); // a realistic spread of late tickets
     EXPECT_GT(*store->sla().compensations().count(std::nullopt), 10);
 
     FixedClock clock(o.to);
     auto s = SlaService(*store, clock).sweep(o.to);
     ASSERT_TRUE(s.ok());
-    EXPECT_GT(s->candidates, 0);  // the tickets still open at the end of the window
+    EXPECT_GT(s->candidates, 0); // the tickets still open at the end of the window
     EXPECT_EQ(s->stats.newBreachesTotal(), 0);
     EXPECT_EQ(s->stats.overrunsFinalized, 0);
     EXPECT_EQ(s->stats.nextDueUpdated, 0);

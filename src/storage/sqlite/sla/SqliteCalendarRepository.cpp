@@ -22,7 +22,7 @@ const QStringList& dayColumns()
                                      QStringLiteral("sunday")};
     return columns;
 }
-}  // namespace
+} // namespace
 
 Result<QList<CalendarDefinition>> SqliteCalendarRepository::all()
 {
@@ -56,19 +56,20 @@ Result<QList<CalendarDefinition>> SqliteCalendarRepository::all()
 
 Status SqliteCalendarRepository::upsert(const CalendarDefinition& c)
 {
-    const QStringList columns = QStringList{QStringLiteral("name")} + dayColumns() +
-                                QStringList{QStringLiteral("observe_holidays")};
+    const QStringList columns =
+        QStringList{QStringLiteral("name")} + dayColumns() + QStringList{QStringLiteral("observe_holidays")};
     auto q = m_c.prepared(SqlDialect::upsert(QStringLiteral("sla_calendars"), columns, {QStringLiteral("name")}));
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
     s.bindValue(QStringLiteral(":name"), text(c.name));
     for (int d = 0; d < 7; ++d)
-        s.bindValue(QLatin1Char(':') + dayColumns().at(d), text(formatDaySchedule(c.week[static_cast<std::size_t>(d)])));
+        s.bindValue(QLatin1Char(':') + dayColumns().at(d),
+                    text(formatDaySchedule(c.week[static_cast<std::size_t>(d)])));
     s.bindValue(QStringLiteral(":observe_holidays"), c.observeHolidays ? 1 : 0);
     auto st = execPrepared(m_c, s, tr("saving calendar %1").arg(c.name));
     s.finish();
     return st;
 }
 
-}  // namespace ingot
+} // namespace ingot

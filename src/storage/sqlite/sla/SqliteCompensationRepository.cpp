@@ -38,7 +38,7 @@ CompensationSuggestion fromRow(const QSqlQuery& q)
     c.note = q.value(13).toString();
     return c;
 }
-}  // namespace
+} // namespace
 
 Result<CompensationRule> SqliteCompensationRepository::rule()
 {
@@ -54,7 +54,7 @@ Result<CompensationRule> SqliteCompensationRepository::rule()
         bool ok = false;
         const qint64 v = s.value(1).toString().trimmed().toLongLong(&ok);
         if (!ok)
-            continue;  // validated below through the defaults
+            continue; // validated below through the defaults
         if (s.value(0).toString() == QLatin1String("compensation.rate_bp"))
             rule.rateBp = v;
         else
@@ -97,15 +97,15 @@ Result<QHash<qint64, CompensationSuggestion>> SqliteCompensationRepository::forT
 
 Status SqliteCompensationRepository::save(CompensationSuggestion& c)
 {
-    const QStringList columns{QStringLiteral("ticket_id"),  QStringLiteral("order_value_fen"),
-                              QStringLiteral("overrun_seconds"), QStringLiteral("rate_bp"),
-                              QStringLiteral("cap_bp"),     QStringLiteral("credit_fen"),
-                              QStringLiteral("final"),      QStringLiteral("status"),
-                              QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                              QStringLiteral("decided_by"), QStringLiteral("decided_at"),
-                              QStringLiteral("note")};
-    auto q = m_c.prepared(SqlDialect::upsert(QStringLiteral("sla_compensations"), columns, {QStringLiteral("ticket_id")}) +
-                          QStringLiteral(" RETURNING id"));
+    const QStringList columns{
+        QStringLiteral("ticket_id"),  QStringLiteral("order_value_fen"), QStringLiteral("overrun_seconds"),
+        QStringLiteral("rate_bp"),    QStringLiteral("cap_bp"),          QStringLiteral("credit_fen"),
+        QStringLiteral("final"),      QStringLiteral("status"),          QStringLiteral("created_at"),
+        QStringLiteral("updated_at"), QStringLiteral("decided_by"),      QStringLiteral("decided_at"),
+        QStringLiteral("note")};
+    auto q =
+        m_c.prepared(SqlDialect::upsert(QStringLiteral("sla_compensations"), columns, {QStringLiteral("ticket_id")}) +
+                     QStringLiteral(" RETURNING id"));
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
@@ -146,4 +146,4 @@ Result<qint64> SqliteCompensationRepository::count(std::optional<CompensationSta
     return n;
 }
 
-}  // namespace ingot
+} // namespace ingot

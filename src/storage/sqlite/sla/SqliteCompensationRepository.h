@@ -19,4 +19,4 @@ private:
     SqliteConnection& m_c;
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -43,4 +43,4 @@ public:
     }
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -28,7 +28,7 @@ SlaBreach fromRow(const QSqlQuery& q)
     b.overrunSeconds = optionalInt(q.value(5));
     return b;
 }
-}  // namespace
+} // namespace
 
 Result<bool> SqliteSlaBreachRepository::insert(SlaBreach& b)
 {
@@ -55,8 +55,8 @@ Result<bool> SqliteSlaBreachRepository::insert(SlaBreach& b)
 
 Status SqliteSlaBreachRepository::setOverrun(qint64 ticketId, SlaMetric metric, qint64 overrunSeconds)
 {
-    auto q = m_c.prepared(
-        QStringLiteral("UPDATE sla_breaches SET overrun_seconds = ? WHERE ticket_id = ? AND metric = ?"));
+    auto q =
+        m_c.prepared(QStringLiteral("UPDATE sla_breaches SET overrun_seconds = ? WHERE ticket_id = ? AND metric = ?"));
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
@@ -105,4 +105,4 @@ Result<qint64> SqliteSlaBreachRepository::count()
     return v->toLongLong();
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -13,7 +13,7 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("Storage", text);
 }
-}  // namespace
+} // namespace
 
 Result<QList<SlaPolicy>> SqliteSlaPolicyRepository::all()
 {
@@ -50,7 +50,7 @@ Result<QList<SlaPolicy>> SqliteSlaPolicyRepository::all()
         const auto priority = parsePriority(targets.value(2).toString());
         const auto metric = parseSlaMetric(targets.value(3).toString());
         if (at == indexOf.constEnd() || !tier || !priority || !metric)
-            continue;  // the table's CHECK constraints make this unreachable
+            continue; // the table's CHECK constraints make this unreachable
         out[*at].targetsFor(*tier, *priority).setMinutes(*metric, targets.value(4).toLongLong());
     }
     targets.finish();
@@ -59,8 +59,9 @@ Result<QList<SlaPolicy>> SqliteSlaPolicyRepository::all()
 
 Status SqliteSlaPolicyRepository::insert(SlaPolicy& p, qint64 createdAt, const QString& createdBy)
 {
-    auto q = m_c.prepared(QStringLiteral("INSERT INTO sla_policies (name, effective_from, at_risk_percent, calendar_a, "
-                                         "calendar_b, calendar_c, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto q =
+        m_c.prepared(QStringLiteral("INSERT INTO sla_policies (name, effective_from, at_risk_percent, calendar_a, "
+                                    "calendar_b, calendar_c, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
@@ -96,4 +97,4 @@ Status SqliteSlaPolicyRepository::insert(SlaPolicy& p, qint64 createdAt, const Q
     return success();
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -14,15 +14,29 @@ SqliteSlaRepositories::SqliteSlaRepositories(SqliteConnection& connection)
       m_tickets(std::make_unique<SqliteSlaTicketRepository>(connection)),
       m_breaches(std::make_unique<SqliteSlaBreachRepository>(connection)),
       m_compensations(std::make_unique<SqliteCompensationRepository>(connection))
-{
-}
+{}
 
 SqliteSlaRepositories::~SqliteSlaRepositories() = default;
 
-SlaPolicyRepository& SqliteSlaRepositories::policies() { return *m_policies; }
-CalendarRepository& SqliteSlaRepositories::calendars() { return *m_calendars; }
-SlaTicketRepository& SqliteSlaRepositories::tickets() { return *m_tickets; }
-SlaBreachRepository& SqliteSlaRepositories::breaches() { return *m_breaches; }
-CompensationRepository& SqliteSlaRepositories::compensations() { return *m_compensations; }
+SlaPolicyRepository& SqliteSlaRepositories::policies()
+{
+    return *m_policies;
+}
+CalendarRepository& SqliteSlaRepositories::calendars()
+{
+    return *m_calendars;
+}
+SlaTicketRepository& SqliteSlaRepositories::tickets()
+{
+    return *m_tickets;
+}
+SlaBreachRepository& SqliteSlaRepositories::breaches()
+{
+    return *m_breaches;
+}
+CompensationRepository& SqliteSlaRepositories::compensations()
+{
+    return *m_compensations;
+}
 
-}  // namespace ingot
+} // namespace ingot

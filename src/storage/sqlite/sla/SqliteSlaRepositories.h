@@ -33,4 +33,4 @@ private:
     std::unique_ptr<SqliteCompensationRepository> m_compensations;
 };
 
-}  // namespace ingot
+} // namespace ingot

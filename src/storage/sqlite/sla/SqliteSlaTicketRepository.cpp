@@ -44,7 +44,7 @@ QString openStages()
             open << QLatin1Char('\'') + stageKey(s) + QLatin1Char('\'');
     return open.join(QLatin1Char(','));
 }
-}  // namespace
+} // namespace
 
 Result<std::vector<qint64>> SqliteSlaTicketRepository::sweepCandidates()
 {
@@ -95,7 +95,9 @@ Result<QHash<qint64, QList<TicketEvent>>> SqliteSlaTicketRepository::clockEvents
 {
     QHash<qint64, QList<TicketEvent>> out;
     auto st = SqliteIdBatches::run(
-        m_c, QStringLiteral("SELECT ticket_id, id, at, action FROM ticket_events WHERE ticket_id IN (%1) ORDER BY ticket_id, id"),
+        m_c,
+        QStringLiteral(
+            "SELECT ticket_id, id, at, action FROM ticket_events WHERE ticket_id IN (%1) ORDER BY ticket_id, id"),
         ids, tr("reading ticket histories"), [&](const QSqlQuery& q) {
             TicketEvent e;
             e.id = q.value(1).toLongLong();
@@ -108,7 +110,8 @@ Result<QHash<qint64, QList<TicketEvent>>> SqliteSlaTicketRepository::clockEvents
     return out;
 }
 
-Status SqliteSlaTicketRepository::store(qint64 ticketId, qint64 policyId, std::optional<qint64> nextDueAt, std::optional<int> evaluatedVersion)
+Status SqliteSlaTicketRepository::store(qint64 ticketId, qint64 policyId, std::optional<qint64> nextDueAt,
+                                        std::optional<int> evaluatedVersion)
 {
     auto q = m_c.prepared(
         QStringLiteral("UPDATE tickets SET sla_policy_id = ?, next_due_at = ?, sla_version = coalesce(?, sla_version) "
@@ -127,8 +130,9 @@ Status SqliteSlaTicketRepository::store(qint64 ticketId, qint64 policyId, std::o
 
 Status SqliteSlaTicketRepository::storeEvaluated(qint64 firstId, qint64 lastId, qint64 policyId)
 {
-    auto q = m_c.prepared(QStringLiteral("UPDATE tickets SET sla_policy_id = ?, next_due_at = NULL, sla_version = version "
-                                         "WHERE id BETWEEN ? AND ?"));
+    auto q =
+        m_c.prepared(QStringLiteral("UPDATE tickets SET sla_policy_id = ?, next_due_at = NULL, sla_version = version "
+                                    "WHERE id BETWEEN ? AND ?"));
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
@@ -140,4 +144,4 @@ Status SqliteSlaTicketRepository::storeEvaluated(qint64 firstId, qint64 lastId, 
     return st;
 }
 
-}  // namespace ingot
+} // namespace ingot

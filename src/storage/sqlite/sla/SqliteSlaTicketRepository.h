@@ -14,10 +14,11 @@ public:
     Result<SlaTicket> find(qint64 ticketId) override;
     Result<QHash<qint64, QList<TicketEvent>>> clockEvents(const QList<qint64>& ids) override;
     Status storeEvaluated(qint64 firstId, qint64 lastId, qint64 policyId) override;
-    Status store(qint64 ticketId, qint64 policyId, std::optional<qint64> nextDueAt, std::optional<int> evaluatedVersion) override;
+    Status store(qint64 ticketId, qint64 policyId, std::optional<qint64> nextDueAt,
+                 std::optional<int> evaluatedVersion) override;
 
 private:
     SqliteConnection& m_c;
 };
 
-}  // namespace ingot
+} // namespace ingot
