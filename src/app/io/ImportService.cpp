@@ -57,10 +57,16 @@ ImportService::Report ImportService::importData(ImportKind kind, const QByteArra
     report.rows = static_cast<int>(table->rows().size());
     m_ticketCache.clear();
     m_seenKeys.clear();
+    m_customers.clear();
+    m_orders.clear();
 
     // A dry run is the real import rolled back, so it finds every problem the real one would.
     const Error rollbackDryRun = Error::internal(QStringLiteral("dry run"));
     Status st = m_store.write([&]() -> Status {
+        // New tickets are indexed for search in one pass at the end, not row by row.
+        if (kind == ImportKind::Tickets)
+            if (auto bulk = m_store.tickets().beginBulkInsert(); !bulk)
+                return bulk;
         for (const CsvReader::Record& row : table->rows()) {
             if (report.problems.size() >= kMaxProblems)
                 break;
@@ -80,6 +86,9 @@ ImportService::Report ImportService::importData(ImportKind kind, const QByteArra
         }
         if (!report.problems.isEmpty())
             return report.problems.first();
+        if (kind == ImportKind::Tickets)
+            if (auto bulk = m_store.tickets().endBulkInsert(); !bulk)
+                return bulk;
         if (dryRun)
             return rollbackDryRun;
         return success();
@@ -144,15 +153,23 @@ Status ImportService::importRow(ImportKind kind, const CsvTable& table, const Cs
             return st;
         if (auto existing = m_store.tickets().findByNumber(t->number); existing)
             return Error::badInput(tr("column 'ticket_no': ticket %1 already exists").arg(t->number));
-        auto customer = m_store.customers().findByCode(t->customerCode);
-        if (!customer)
-            return Error::badInput(tr("column 'customer_code': no customer '%1'").arg(t->customerCode));
+        auto customer = m_customers.find(t->customerCode);
+        if (customer == m_customers.end()) {
+            auto found = m_store.customers().findByCode(t->customerCode);
+            if (!found)
+                return Error::badInput(tr("column 'customer_code': no customer '%1'").arg(t->customerCode));
+            customer = m_customers.insert(t->customerCode, *found);
+        }
         t->tier = customer->tier;
         t->region = customer->region;
         if (!t->orderNo.isEmpty()) {
-            auto order = m_store.orders().findByNumber(t->orderNo);
-            if (!order)
-                return Error::badInput(tr("column 'order_no': no order '%1'").arg(t->orderNo));
+            auto order = m_orders.find(t->orderNo);
+            if (order == m_orders.end()) {
+                auto found = m_store.orders().findByNumber(t->orderNo);
+                if (!found)
+                    return Error::badInput(tr("column 'order_no': no order '%1'").arg(t->orderNo));
+                order = m_orders.insert(t->orderNo, *found);
+            }
             if (order->customerCode != customer->code)
                 return Error::badInput(tr("column 'order_no': order %1 belongs to customer %2")
                                            .arg(order->orderNo, order->customerCode));

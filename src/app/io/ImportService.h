@@ -30,6 +30,10 @@ private:
     Store& m_store;
     QHash<QString, Ticket> m_ticketCache;  // tickets touched by an events file, with their new state
     QSet<QString> m_seenKeys;              // keys seen earlier in the same file
+    // Customers and orders a tickets file refers to, read once per import (100,000 rows name a few
+    // thousand of them).
+    QHash<QString, Customer> m_customers;
+    QHash<QString, Order> m_orders;
 };
 
 }  // namespace ingot
