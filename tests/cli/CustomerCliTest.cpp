@@ -15,7 +15,7 @@ int runCli(const QString& db, const QStringList& words, QString& out, QString& e
     out.clear();
     err.clear();
     QTextStream o(&out), e(&err);
-    const FixedClock clock{1'790'000'000};  // 2026-09-22
+    const FixedClock clock{1'790'000'000}; // 2026-09-22
     CliRunner runner(clock, o, e);
     const int code = runner.run(QStringList{QStringLiteral("--db"), db} + words);
     o.flush();
@@ -33,7 +33,8 @@ protected:
         s_seeded = s_dir->filePath(QStringLiteral("seeded.db"));
         QString out, err;
         ASSERT_EQ(runCli(s_seeded, {QStringLiteral("init")}, out, err), 0);
-        ASSERT_EQ(runCli(s_seeded, {QStringLiteral("seed"), QStringLiteral("--tickets"), QStringLiteral("600")}, out, err), 0)
+        ASSERT_EQ(
+            runCli(s_seeded, {QStringLiteral("seed"), QStringLiteral("--tickets"), QStringLiteral("600")}, out, err), 0)
             << qPrintable(err);
     }
     static void TearDownTestSuite() { delete s_dir; }
@@ -49,7 +50,7 @@ protected:
     QString db = dir.filePath(QStringLiteral("t.db"));
     QString out, err;
 };
-}  // namespace
+} // namespace
 
 TEST_F(CustomerCliTest, TicketSuggestPrintsRankedReasons)
 {
@@ -58,7 +59,7 @@ TEST_F(CustomerCliTest, TicketSuggestPrintsRankedReasons)
     const QJsonObject r = json();
     EXPECT_EQ(r.value(QStringLiteral("ticket_no")).toString(), QStringLiteral("T2025-000001"));
     const QJsonArray suggestions = r.value(QStringLiteral("suggestions")).toArray();
-    ASSERT_EQ(suggestions.size(), 35);  // every seeded technician, best first
+    ASSERT_EQ(suggestions.size(), 35); // every seeded technician, best first
     const QJsonObject first = suggestions.first().toObject();
     EXPECT_EQ(first.value(QStringLiteral("rank")).toInt(), 1);
     EXPECT_TRUE(first.value(QStringLiteral("suggested")).toBool());
@@ -82,7 +83,8 @@ TEST_F(CustomerCliTest, TicketSuggestPrintsRankedReasons)
 
 TEST_F(CustomerCliTest, CustomerShowIsTheWholeArchive)
 {
-    ASSERT_EQ(run({QStringLiteral("customer"), QStringLiteral("show"), QStringLiteral("C00001")}), 0) << qPrintable(err);
+    ASSERT_EQ(run({QStringLiteral("customer"), QStringLiteral("show"), QStringLiteral("C00001")}), 0)
+        << qPrintable(err);
     const QJsonObject a = json();
     for (const char* key : {"customer", "contact", "tier", "health", "totals", "satisfaction_by_month", "open_tasks",
                             "orders", "tickets"})
@@ -96,10 +98,12 @@ TEST_F(CustomerCliTest, CustomerShowIsTheWholeArchive)
 
 TEST_F(CustomerCliTest, OverrideAndRecompute)
 {
-    EXPECT_EQ(run({QStringLiteral("customer"), QStringLiteral("override"), QStringLiteral("C00002"), QStringLiteral("A")}), 2);
+    EXPECT_EQ(
+        run({QStringLiteral("customer"), QStringLiteral("override"), QStringLiteral("C00002"), QStringLiteral("A")}),
+        2);
     EXPECT_TRUE(err.contains(QStringLiteral("reason")));
-    ASSERT_EQ(run({QStringLiteral("customer"), QStringLiteral("override"), QStringLiteral("C00002"), QStringLiteral("A"),
-                   QStringLiteral("--reason"), QStringLiteral("strategic account")}),
+    ASSERT_EQ(run({QStringLiteral("customer"), QStringLiteral("override"), QStringLiteral("C00002"),
+                   QStringLiteral("A"), QStringLiteral("--reason"), QStringLiteral("strategic account")}),
               0)
         << qPrintable(err);
     ASSERT_EQ(run({QStringLiteral("customer"), QStringLiteral("show"), QStringLiteral("C00002")}), 0);
@@ -107,50 +111,62 @@ TEST_F(CustomerCliTest, OverrideAndRecompute)
     EXPECT_EQ(tier.value(QStringLiteral("effective")).toString(), QStringLiteral("A"));
     EXPECT_EQ(tier.value(QStringLiteral("history")).toArray().size(), 1);
 
-    ASSERT_EQ(run({QStringLiteral("tiers"), QStringLiteral("rules"), QStringLiteral("--set"), QStringLiteral("a_volume_t=600")}),
+    ASSERT_EQ(run({QStringLiteral("tiers"), QStringLiteral("rules"), QStringLiteral("--set"),
+                   QStringLiteral("a_volume_t=600")}),
               0)
         << qPrintable(err);
     EXPECT_EQ(json().value(QStringLiteral("a_volume_t")).toDouble(), 600);
-    ASSERT_EQ(run({QStringLiteral("tiers"), QStringLiteral("recompute"), QStringLiteral("--month"), QStringLiteral("2026-08"),
-                   QStringLiteral("--dry-run")}),
+    ASSERT_EQ(run({QStringLiteral("tiers"), QStringLiteral("recompute"), QStringLiteral("--month"),
+                   QStringLiteral("2026-08"), QStringLiteral("--dry-run")}),
               0)
         << qPrintable(err);
     const QJsonObject report = json();
     EXPECT_EQ(report.value(QStringLiteral("month")).toString(), QStringLiteral("2026-08"));
     EXPECT_TRUE(report.value(QStringLiteral("dry_run")).toBool());
-    EXPECT_FALSE(report.value(QStringLiteral("moved")).toArray().isEmpty());  // lower A threshold promotes some
-    EXPECT_FALSE(report.value(QStringLiteral("moved")).toArray().first().toObject().value(QStringLiteral("reasons"))
+    EXPECT_FALSE(report.value(QStringLiteral("moved")).toArray().isEmpty()); // lower A threshold promotes some
+    EXPECT_FALSE(report.value(QStringLiteral("moved"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("reasons"))
                      .toArray()
                      .isEmpty());
-    EXPECT_EQ(run({QStringLiteral("tiers"), QStringLiteral("recompute"), QStringLiteral("--month"), QStringLiteral("2026-13")}),
+    EXPECT_EQ(run({QStringLiteral("tiers"), QStringLiteral("recompute"), QStringLiteral("--month"),
+                   QStringLiteral("2026-13")}),
               2);
     EXPECT_EQ(run({QStringLiteral("tiers"), QStringLiteral("rules"), QStringLiteral("--set"), QStringLiteral("x")}), 2);
 }
 
 TEST_F(CustomerCliTest, DispatchRulesDutyAndRebalance)
 {
-    ASSERT_EQ(run({QStringLiteral("dispatch"), QStringLiteral("rules"), QStringLiteral("--set"), QStringLiteral("skill_points=250"),
-                   QStringLiteral("--auto"), QStringLiteral("on")}),
+    ASSERT_EQ(run({QStringLiteral("dispatch"), QStringLiteral("rules"), QStringLiteral("--set"),
+                   QStringLiteral("skill_points=250"), QStringLiteral("--auto"), QStringLiteral("on")}),
               0)
         << qPrintable(err);
     EXPECT_EQ(json().value(QStringLiteral("skill_points")).toInt(), 250);
     EXPECT_TRUE(json().value(QStringLiteral("auto_dispatch_on_create")).toBool());
-    EXPECT_EQ(run({QStringLiteral("dispatch"), QStringLiteral("rules"), QStringLiteral("--set"), QStringLiteral("skill_points=x")}),
+    EXPECT_EQ(run({QStringLiteral("dispatch"), QStringLiteral("rules"), QStringLiteral("--set"),
+                   QStringLiteral("skill_points=x")}),
               2);
-    EXPECT_EQ(run({QStringLiteral("dispatch"), QStringLiteral("duty"), QStringLiteral("zhang.01"), QStringLiteral("--calendar"),
-                   QStringLiteral("nine-to-nine")}),
+    EXPECT_EQ(run({QStringLiteral("dispatch"), QStringLiteral("duty"), QStringLiteral("zhang.01"),
+                   QStringLiteral("--calendar"), QStringLiteral("nine-to-nine")}),
               2);
-    EXPECT_EQ(run({QStringLiteral("dispatch"), QStringLiteral("rebalance"), QStringLiteral("--dry-run")}), 0) << qPrintable(err);
+    EXPECT_EQ(run({QStringLiteral("dispatch"), QStringLiteral("rebalance"), QStringLiteral("--dry-run")}), 0)
+        << qPrintable(err);
     EXPECT_TRUE(json().value(QStringLiteral("moved")).isArray());
 }
 
 TEST_F(CustomerCliTest, TasksGenerateListDone)
 {
-    ASSERT_EQ(run({QStringLiteral("tasks"), QStringLiteral("generate"), QStringLiteral("--month"), QStringLiteral("2026-10")}), 0)
+    ASSERT_EQ(run({QStringLiteral("tasks"), QStringLiteral("generate"), QStringLiteral("--month"),
+                   QStringLiteral("2026-10")}),
+              0)
         << qPrintable(err);
     const int created = json().value(QStringLiteral("created")).toInt();
     EXPECT_GT(created, 0);
-    ASSERT_EQ(run({QStringLiteral("tasks"), QStringLiteral("generate"), QStringLiteral("--month"), QStringLiteral("2026-10")}), 0);
+    ASSERT_EQ(run({QStringLiteral("tasks"), QStringLiteral("generate"), QStringLiteral("--month"),
+                   QStringLiteral("2026-10")}),
+              0);
     EXPECT_EQ(json().value(QStringLiteral("created")).toInt(), 0);
     EXPECT_EQ(json().value(QStringLiteral("already_present")).toInt(), created);
 
@@ -164,7 +180,9 @@ TEST_F(CustomerCliTest, TasksGenerateListDone)
                    task.value(QStringLiteral("owner")).toString()}),
               0);
     EXPECT_FALSE(json().value(QStringLiteral("tasks")).toArray().isEmpty());
-    ASSERT_EQ(run({QStringLiteral("tasks"), QStringLiteral("done"), id, QStringLiteral("--note"), QStringLiteral("visited")}), 0)
+    ASSERT_EQ(
+        run({QStringLiteral("tasks"), QStringLiteral("done"), id, QStringLiteral("--note"), QStringLiteral("visited")}),
+        0)
         << qPrintable(err);
     EXPECT_EQ(json().value(QStringLiteral("status")).toString(), QStringLiteral("done"));
     EXPECT_EQ(run({QStringLiteral("tasks"), QStringLiteral("done"), id}), 2);

@@ -5,7 +5,8 @@
 namespace ingot {
 
 AutoDispatch::AutoDispatch(Store& store, const Clock& clock, TicketService& tickets)
-    : m_dispatch(store, clock), m_tickets(tickets)
+    : m_dispatch(store, clock),
+      m_tickets(tickets)
 {
     m_tickets.setAfterCreate([this](Ticket& t) { afterCreate(t); });
 }
@@ -30,4 +31,4 @@ void AutoDispatch::afterCreate(Ticket& ticket)
         ticket = **done;
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -22,4 +22,4 @@ private:
     TicketService& m_tickets;
 };
 
-}  // namespace ingot
+} // namespace ingot

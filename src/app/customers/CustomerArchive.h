@@ -15,7 +15,7 @@ namespace ingot {
 // Everything about one customer in one place (一客一档): what an agent on the phone needs.
 struct CustomerArchive {
     struct MonthScore {
-        QString month;  // 2026-03
+        QString month; // 2026-03
         int surveys = 0;
         double average = 0;
     };
@@ -25,7 +25,7 @@ struct CustomerArchive {
         int breached = 0;
         int reopened = 0;
         int surveys = 0;
-        double averageScore = 0;  // over every survey
+        double averageScore = 0; // over every survey
         int orders = 0;
         double tons = 0;
         qint64 valueFen = 0;
@@ -33,16 +33,16 @@ struct CustomerArchive {
 
     qint64 asOf = 0;
     Customer customer;
-    TierAssessment assessment;  // what the rule says now (the effective tier may be an override)
+    TierAssessment assessment; // what the rule says now (the effective tier may be an override)
     QList<TierEvent> tierHistory;
     QList<Order> orders;               // newest first
-    QList<CustomerTicketLine> tickets;  // newest first
-    QList<SurveyPoint> surveys;         // oldest first
-    QList<MonthScore> satisfaction;     // the last 12 months, oldest first, months without a survey included
-    QList<ServiceTask> openTasks;       // follow-ups by due date
+    QList<CustomerTicketLine> tickets; // newest first
+    QList<SurveyPoint> surveys;        // oldest first
+    QList<MonthScore> satisfaction;    // the last 12 months, oldest first, months without a survey included
+    QList<ServiceTask> openTasks;      // follow-ups by due date
     HealthInputs healthInputs;
     HealthScore health;
     Totals totals;
 };
 
-}  // namespace ingot
+} // namespace ingot

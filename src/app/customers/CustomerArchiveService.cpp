@@ -80,14 +80,14 @@ Result<CustomerArchive> CustomerArchiveService::load(const QString& code)
     auto rule = tiers.rule();
     if (!rule)
         return rule.error();
-    a.assessment = TierService::assess(*rule, a.customer,
-                                       TierService::totalsIn(a.orders, addLocalMonths(a.asOf, -12), a.asOf));
+    a.assessment =
+        TierService::assess(*rule, a.customer, TierService::totalsIn(a.orders, addLocalMonths(a.asOf, -12), a.asOf));
     a.healthInputs = healthInputs(a.tickets, a.surveys, a.orders, a.asOf);
     a.health = HealthScore::compute(a.healthInputs);
 
     // Satisfaction per month over the last 12 months, months without answers kept as gaps.
     const LocalMonth current = LocalMonth::containing(a.asOf);
-    QHash<QString, std::pair<int, int>> byMonth;  // month -> (answers, sum)
+    QHash<QString, std::pair<int, int>> byMonth; // month -> (answers, sum)
     for (const SurveyPoint& s : std::as_const(a.surveys)) {
         auto& [n, sum] = byMonth[LocalMonth::containing(s.at).key()];
         ++n;
@@ -119,4 +119,4 @@ Result<CustomerArchive> CustomerArchiveService::load(const QString& code)
     return a;
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -24,4 +24,4 @@ private:
     const Clock& m_clock;
 };
 
-}  // namespace ingot
+} // namespace ingot

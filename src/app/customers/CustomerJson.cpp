@@ -32,7 +32,7 @@ QJsonObject change(const TierService::Change& c)
             {QStringLiteral("computed"), tierKey(c.computed)},
             {QStringLiteral("reasons"), QJsonArray::fromStringList(c.reasons)}};
 }
-}  // namespace
+} // namespace
 
 QJsonObject CustomerJson::tierEvent(const TierEvent& e)
 {
@@ -107,25 +107,27 @@ QJsonObject CustomerJson::archive(const CustomerArchive& a)
                               {QStringLiteral("delivered_at"), instant(o.deliveredAt)}};
     QJsonArray tickets;
     for (const CustomerTicketLine& t : a.tickets)
-        tickets << QJsonObject{{QStringLiteral("ticket_no"), t.number},
-                               {QStringLiteral("reported_at"), Instant::format(t.reportedAt)},
-                               {QStringLiteral("category"), categoryKey(t.category)},
-                               {QStringLiteral("priority"), priorityKey(t.priority)},
-                               {QStringLiteral("stage"), stageKey(t.stage)},
-                               {QStringLiteral("assignee"), t.assignee},
-                               {QStringLiteral("title"), t.title},
-                               {QStringLiteral("order_no"), t.orderNo},
-                               {QStringLiteral("batch_no"), t.batchNo},
-                               {QStringLiteral("resolved_at"), instant(t.resolvedAt)},
-                               {QStringLiteral("closed_at"), instant(t.closedAt)},
-                               {QStringLiteral("survey_score"), t.surveyScore ? QJsonValue(*t.surveyScore) : QJsonValue()},
-                               {QStringLiteral("reopened"), t.reopenCount},
-                               {QStringLiteral("breached"), t.breached}};
+        tickets << QJsonObject{
+            {QStringLiteral("ticket_no"), t.number},
+            {QStringLiteral("reported_at"), Instant::format(t.reportedAt)},
+            {QStringLiteral("category"), categoryKey(t.category)},
+            {QStringLiteral("priority"), priorityKey(t.priority)},
+            {QStringLiteral("stage"), stageKey(t.stage)},
+            {QStringLiteral("assignee"), t.assignee},
+            {QStringLiteral("title"), t.title},
+            {QStringLiteral("order_no"), t.orderNo},
+            {QStringLiteral("batch_no"), t.batchNo},
+            {QStringLiteral("resolved_at"), instant(t.resolvedAt)},
+            {QStringLiteral("closed_at"), instant(t.closedAt)},
+            {QStringLiteral("survey_score"), t.surveyScore ? QJsonValue(*t.surveyScore) : QJsonValue()},
+            {QStringLiteral("reopened"), t.reopenCount},
+            {QStringLiteral("breached"), t.breached}};
     QJsonArray trend;
     for (const CustomerArchive::MonthScore& m : a.satisfaction)
-        trend << QJsonObject{{QStringLiteral("month"), m.month},
-                             {QStringLiteral("surveys"), m.surveys},
-                             {QStringLiteral("average"), m.surveys > 0 ? QJsonValue(rounded(m.average, 2)) : QJsonValue()}};
+        trend << QJsonObject{
+            {QStringLiteral("month"), m.month},
+            {QStringLiteral("surveys"), m.surveys},
+            {QStringLiteral("average"), m.surveys > 0 ? QJsonValue(rounded(m.average, 2)) : QJsonValue()}};
     QJsonArray parts;
     for (const HealthScore::Part& p : a.health.parts)
         parts << QJsonObject{{QStringLiteral("part"), p.key},
@@ -133,15 +135,16 @@ QJsonObject CustomerJson::archive(const CustomerArchive& a)
                              {QStringLiteral("max"), p.maximum},
                              {QStringLiteral("reason"), p.reason}};
     const CustomerArchive::Totals& t = a.totals;
-    QJsonObject totals{{QStringLiteral("tickets"), t.tickets},
-                       {QStringLiteral("open"), t.open},
-                       {QStringLiteral("breached"), t.breached},
-                       {QStringLiteral("reopened"), t.reopened},
-                       {QStringLiteral("surveys"), t.surveys},
-                       {QStringLiteral("average_score"), t.surveys > 0 ? QJsonValue(rounded(t.averageScore, 2)) : QJsonValue()},
-                       {QStringLiteral("orders"), t.orders},
-                       {QStringLiteral("tons"), t.tons},
-                       {QStringLiteral("value_cny"), cny(t.valueFen)}};
+    QJsonObject totals{
+        {QStringLiteral("tickets"), t.tickets},
+        {QStringLiteral("open"), t.open},
+        {QStringLiteral("breached"), t.breached},
+        {QStringLiteral("reopened"), t.reopened},
+        {QStringLiteral("surveys"), t.surveys},
+        {QStringLiteral("average_score"), t.surveys > 0 ? QJsonValue(rounded(t.averageScore, 2)) : QJsonValue()},
+        {QStringLiteral("orders"), t.orders},
+        {QStringLiteral("tons"), t.tons},
+        {QStringLiteral("value_cny"), cny(t.valueFen)}};
 
     return {{QStringLiteral("as_of"), Instant::format(a.asOf)},
             {QStringLiteral("customer"), profile},
@@ -200,12 +203,9 @@ QJsonObject CustomerJson::recompute(const TierService::Recompute& report)
         moved << change(c);
     for (const TierService::Change& c : report.held)
         held << change(c);
-    return {{QStringLiteral("month"), report.month},
-            {QStringLiteral("as_of"), Instant::format(report.asOf)},
-            {QStringLiteral("dry_run"), report.dryRun},
-            {QStringLiteral("customers"), report.customers},
-            {QStringLiteral("moved"), moved},
-            {QStringLiteral("held_by_override"), held}};
+    return {{QStringLiteral("month"), report.month},    {QStringLiteral("as_of"), Instant::format(report.asOf)},
+            {QStringLiteral("dry_run"), report.dryRun}, {QStringLiteral("customers"), report.customers},
+            {QStringLiteral("moved"), moved},           {QStringLiteral("held_by_override"), held}};
 }
 
 QJsonObject CustomerJson::tierRule(const TierRule& r)
@@ -237,4 +237,4 @@ QJsonObject CustomerJson::moves(const QList<DispatchService::Move>& moves, bool 
     return {{QStringLiteral("dry_run"), dryRun}, {QStringLiteral("moved"), list}};
 }
 
-}  // namespace ingot
+} // namespace ingot

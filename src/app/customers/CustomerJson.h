@@ -25,4 +25,4 @@ public:
     static QJsonObject moves(const QList<DispatchService::Move>& moves, bool dryRun);
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -34,7 +34,7 @@ std::optional<ClockEvaluation> urgentClock(const SlaSnapshot& clocks)
     }
     return out;
 }
-}  // namespace
+} // namespace
 
 Result<DispatchRules> DispatchService::rules()
 {
@@ -78,7 +78,8 @@ Result<bool> DispatchService::autoDispatchOnCreate()
 Status DispatchService::setAutoDispatchOnCreate(bool on)
 {
     return m_store.write([&]() {
-        return m_store.customerRecords().settings().setValue(kAutoKey, on ? QStringLiteral("true") : QStringLiteral("false"));
+        return m_store.customerRecords().settings().setValue(kAutoKey,
+                                                             on ? QStringLiteral("true") : QStringLiteral("false"));
     });
 }
 
@@ -100,7 +101,8 @@ Result<QList<DispatchCandidate>> DispatchService::candidates(const DispatchRules
     // Without a calendar of their own, the dedicated team works the hours of its accounts' tier
     // (A: 24x7 by the SLA policy), everybody else office hours.
     QString teamCalendar = QStringLiteral("24x7");
-    if (const auto policy = SlaPolicy::inForce(setup->policies(), m_clock.now()); policy && !rules.dedicatedTiers.isEmpty())
+    if (const auto policy = SlaPolicy::inForce(setup->policies(), m_clock.now());
+        policy && !rules.dedicatedTiers.isEmpty())
         teamCalendar = policy->calendarFor(rules.dedicatedTiers.first());
     QList<DispatchCandidate> out;
     for (const Technician& t : std::as_const(*technicians)) {
@@ -109,9 +111,9 @@ Result<QList<DispatchCandidate>> DispatchService::candidates(const DispatchRules
         c.openTickets = load->value(t.login);
         const TechnicianDuty d = duty->value(t.login);
         c.capacity = d.capacity;
-        const QString calendar = !d.calendar.isEmpty()                ? d.calendar
+        const QString calendar = !d.calendar.isEmpty()           ? d.calendar
                                  : t.team == rules.dedicatedTeam ? teamCalendar
-                                                                     : QStringLiteral("8x5");
+                                                                 : QStringLiteral("8x5");
         if (auto cal = setup->calendar(calendar))
             c.calendar = **cal;
         out << c;
@@ -215,7 +217,7 @@ Result<QList<DispatchService::Move>> DispatchService::rebalance(qint64 now, bool
     for (const Urgent& u : std::as_const(urgent)) {
         const QString from = u.ticket.state.assignee;
         if (load.value(from) < capacity.value(from))
-            continue;  // earlier moves already brought this technician under capacity
+            continue; // earlier moves already brought this technician under capacity
         QList<DispatchCandidate> others;
         for (DispatchCandidate c : std::as_const(*all)) {
             c.openTickets = load.value(c.technician.login);
@@ -252,4 +254,4 @@ Result<QList<DispatchService::Move>> DispatchService::rebalance(qint64 now, bool
     return moves;
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -48,4 +48,4 @@ private:
     const Clock& m_clock;
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -15,7 +15,8 @@ Result<LocalMonth> LocalMonth::parse(const QString& text)
     const int month = m.hasMatch() ? m.captured(2).toInt() : 0;
     if (!m.hasMatch() || month < 1 || month > 12)
         return Error::badInput(
-            QCoreApplication::translate("Customers", "'%1' is not a month; write it as YYYY-MM, e.g. 2026-03").arg(text));
+            QCoreApplication::translate("Customers", "'%1' is not a month; write it as YYYY-MM, e.g. 2026-03")
+                .arg(text));
     return LocalMonth{m.captured(1).toInt(), month};
 }
 
@@ -31,8 +32,14 @@ LocalMonth LocalMonth::plusMonths(int months) const
     return {index / 12, index % 12 + 1};
 }
 
-LocalMonth LocalMonth::previous() const { return plusMonths(-1); }
-LocalMonth LocalMonth::next() const { return plusMonths(1); }
+LocalMonth LocalMonth::previous() const
+{
+    return plusMonths(-1);
+}
+LocalMonth LocalMonth::next() const
+{
+    return plusMonths(1);
+}
 
 qint64 LocalMonth::start() const
 {
@@ -50,4 +57,4 @@ qint64 addLocalMonths(qint64 instant, int months)
     return QDateTime(local.date().addMonths(months), local.time(), Instant::localZone()).toSecsSinceEpoch();
 }
 
-}  // namespace ingot
+} // namespace ingot

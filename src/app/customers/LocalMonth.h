@@ -16,11 +16,11 @@ struct LocalMonth {
     LocalMonth previous() const;
     LocalMonth next() const;
     LocalMonth plusMonths(int months) const;
-    qint64 start() const;  // local midnight of the first day, as UTC epoch seconds
-    QString key() const;   // "2026-03"
+    qint64 start() const; // local midnight of the first day, as UTC epoch seconds
+    QString key() const;  // "2026-03"
 };
 
 // The same local date and time `months` earlier or later (clamped into short months).
 qint64 addLocalMonths(qint64 instant, int months);
 
-}  // namespace ingot
+} // namespace ingot

@@ -12,7 +12,7 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("Customers", text);
 }
-}  // namespace
+} // namespace
 
 Result<ServiceTaskService::Generated> ServiceTaskService::generate(const LocalMonth& month, bool dryRun,
                                                                    const ServiceScheduleRules& rules)
@@ -110,4 +110,4 @@ Result<ServiceTask> ServiceTaskService::finish(qint64 id, ServiceTaskStatus stat
     return result;
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -17,8 +17,8 @@ public:
     struct Generated {
         QString month;
         bool dryRun = false;
-        QList<ServiceTask> created;  // new tasks (all due ones on a dry run)
-        int existing = 0;            // due but already there from an earlier run
+        QList<ServiceTask> created; // new tasks (all due ones on a dry run)
+        int existing = 0;           // due but already there from an earlier run
     };
     // Idempotent: a task of the same kind, customer, topic and date is never added twice.
     Result<Generated> generate(const LocalMonth& month, bool dryRun, const ServiceScheduleRules& rules = {});
@@ -31,4 +31,4 @@ private:
     const Clock& m_clock;
 };
 
-}  // namespace ingot
+} // namespace ingot

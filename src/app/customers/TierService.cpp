@@ -46,7 +46,7 @@ Status apply(TierRule& rule, const RuleField& f, const QString& text)
     }
     return success();
 }
-}  // namespace
+} // namespace
 
 QStringList TierService::ruleKeys()
 {
@@ -65,8 +65,8 @@ Result<TierRule> TierService::rule()
             return v.error();
         if (*v)
             if (auto st = apply(rule, f, **v); !st)
-                return Error::internal(tr("the stored tier threshold %1 is damaged: %2")
-                                           .arg(settingKey(f.key), st.error().message));
+                return Error::internal(
+                    tr("the stored tier threshold %1 is damaged: %2").arg(settingKey(f.key), st.error().message));
     }
     return rule;
 }
@@ -76,13 +76,13 @@ Status TierService::setRule(const QString& key, const QString& value)
     const auto field = std::find_if(kFields.begin(), kFields.end(),
                                     [&key](const RuleField& f) { return key.trimmed() == QLatin1String(f.key); });
     if (field == kFields.end())
-        return Error::badInput(tr("unknown tier threshold; use one of %1").arg(ruleKeys().join(QStringLiteral(", "))), key);
+        return Error::badInput(tr("unknown tier threshold; use one of %1").arg(ruleKeys().join(QStringLiteral(", "))),
+                               key);
     TierRule probe;
     if (auto st = apply(probe, *field, value); !st)
         return st;
-    return m_store.write([&]() {
-        return m_store.customerRecords().settings().setValue(settingKey(field->key), value.trimmed());
-    });
+    return m_store.write(
+        [&]() { return m_store.customerRecords().settings().setValue(settingKey(field->key), value.trimmed()); });
 }
 
 TierAssessment TierService::assess(const TierRule& rule, const Customer& c, const OrderTotals& recent)
@@ -223,4 +223,4 @@ Result<QList<TierEvent>> TierService::history(const QString& code)
     return m_store.customerRecords().tierHistory().forCustomer(c->code);
 }
 
-}  // namespace ingot
+} // namespace ingot

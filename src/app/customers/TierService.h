@@ -35,11 +35,11 @@ public:
     };
     struct Recompute {
         QString month;
-        qint64 asOf = 0;  // the first instant after the month, or now if that is earlier
+        qint64 asOf = 0; // the first instant after the month, or now if that is earlier
         bool dryRun = false;
         int customers = 0;
-        QList<Change> moved;  // effective tier changed
-        QList<Change> held;   // the rule says otherwise, an override keeps the tier
+        QList<Change> moved; // effective tier changed
+        QList<Change> held;  // the rule says otherwise, an override keeps the tier
     };
     // Recomputes every customer as of the end of `month`; a dry run writes nothing. Moves are
     // recorded in one transaction.
@@ -58,4 +58,4 @@ private:
     const Clock& m_clock;
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -37,7 +37,7 @@ Result<std::pair<QString, QString>> keyValue(const QString& text)
         return Error::badInput(tr("--set needs KEY=VALUE, got '%1'").arg(text));
     return std::pair{text.left(eq).trimmed(), text.mid(eq + 1)};
 }
-}  // namespace
+} // namespace
 
 bool CustomerCommands::handles(const QString& command)
 {
@@ -341,9 +341,9 @@ Status CustomerCommands::tasks(CliContext& ctx, CliArgs& args)
         auto store = ctx.store();
         if (!store)
             return store.error();
-        auto task = ServiceTaskService(**store, ctx.clock())
-                        .finish(id, cancel ? ServiceTaskStatus::Cancelled : ServiceTaskStatus::Done,
-                                note.value_or(QString()));
+        auto task =
+            ServiceTaskService(**store, ctx.clock())
+                .finish(id, cancel ? ServiceTaskStatus::Cancelled : ServiceTaskStatus::Done, note.value_or(QString()));
         if (!task)
             return task.error();
         print(ctx, CustomerJson::task(*task));
@@ -353,4 +353,4 @@ Status CustomerCommands::tasks(CliContext& ctx, CliArgs& args)
                       "[--all] | tasks done ID [--note TEXT] [--cancel]");
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -17,7 +17,7 @@ class CustomerCommands final {
 public:
     static bool handles(const QString& command);
     static Status run(CliContext& ctx, const QString& command, CliArgs& args);
-    static Status suggest(CliContext& ctx, CliArgs& args);  // ticket suggest NO
+    static Status suggest(CliContext& ctx, CliArgs& args); // ticket suggest NO
     static QString usage();
 
 private:
@@ -27,4 +27,4 @@ private:
     static Status tasks(CliContext& ctx, CliArgs& args);
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -23,7 +23,7 @@ struct CustomerTicketLine {
     int reopenCount = 0;
     std::optional<qint64> resolvedAt;
     std::optional<qint64> closedAt;
-    bool breached = false;  // an SLA clock of the ticket has a recorded breach
+    bool breached = false; // an SLA clock of the ticket has a recorded breach
 };
 
 // A survey answer of a customer, for the satisfaction trend.
@@ -33,4 +33,4 @@ struct SurveyPoint {
     QString ticketNumber;
 };
 
-}  // namespace ingot
+} // namespace ingot

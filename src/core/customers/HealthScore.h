@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -10,13 +11,13 @@ namespace ingot {
 // the last 12 months of its orders, split in two halves for the trend.
 struct HealthInputs {
     int surveys = 0;
-    double averageScore = 0;  // 1-5, over `surveys`
-    int tickets = 0;          // reported in the window
-    int breachedTickets = 0;  // of those, with an SLA clock over its target
-    int resolvedTickets = 0;  // resolved at least once
-    int reopenedTickets = 0;  // of those, reopened at least once
-    double recentVolumeT = 0;    // ordered in the last 6 months
-    double previousVolumeT = 0;  // ordered in the 6 months before
+    double averageScore = 0;    // 1-5, over `surveys`
+    int tickets = 0;            // reported in the window
+    int breachedTickets = 0;    // of those, with an SLA clock over its target
+    int resolvedTickets = 0;    // resolved at least once
+    int reopenedTickets = 0;    // of those, reopened at least once
+    double recentVolumeT = 0;   // ordered in the last 6 months
+    double previousVolumeT = 0; // ordered in the 6 months before
 };
 
 // A 0-100 health score (docs/customers.md, Health score): four parts, each with its points and the
@@ -30,7 +31,7 @@ struct HealthInputs {
 struct HealthScore {
     enum class Band { Good, Watch, AtRisk };
     struct Part {
-        QString key;  // satisfaction, breaches, reopen, volume_trend
+        QString key; // satisfaction, breaches, reopen, volume_trend
         double points = 0;
         int maximum = 0;
         QString reason;
@@ -41,8 +42,10 @@ struct HealthScore {
     QList<Part> parts;
 
     static HealthScore compute(const HealthInputs& inputs);
-    static QString bandKey(Band band);    // good, watch, at_risk
-    static QString bandLabel(Band band);  // translated
+    static QString bandKey(Band band);   // good, watch, at_risk
+    static QString bandLabel(Band band); // translated
+
+    Q_DECLARE_TR_FUNCTIONS(ingot::HealthScore)
 };
 
-}  // namespace ingot
+} // namespace ingot

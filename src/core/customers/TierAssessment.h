@@ -2,16 +2,17 @@
 
 #include "core/customers/TierRule.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ingot {
 
 // What the tier rule looks at for one customer.
 struct TierFacts {
-    double declaredVolumeT = 0;  // the annual volume on the customer's file
+    double declaredVolumeT = 0; // the annual volume on the customer's file
     int cooperationYears = 0;
-    int recentOrders = 0;        // orders in the 12 months before the assessment
-    double recentVolumeT = 0;    // their tons
+    int recentOrders = 0;     // orders in the 12 months before the assessment
+    double recentVolumeT = 0; // their tons
 };
 
 // A customer's computed tier and why (sla-kpi-spec.md, Tiers). The volume the rule is applied to
@@ -24,6 +25,8 @@ struct TierAssessment {
     QStringList reasons;
 
     static TierAssessment assess(const TierRule& rule, const TierFacts& facts);
+
+    Q_DECLARE_TR_FUNCTIONS(ingot::TierAssessment)
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -14,10 +14,16 @@ constexpr std::array kKinds{
     K{TierEvent::Kind::Override, "override", "人工调整", QT_TRANSLATE_NOOP("TierEvent", "Override")},
     K{TierEvent::Kind::ClearOverride, "clear_override", "取消调整", QT_TRANSLATE_NOOP("TierEvent", "Override cleared")},
 };
-}  // namespace
+} // namespace
 
-QString TierEvent::kindKey(Kind kind) { return keyOf<Kind>(kKinds, kind); }
-std::optional<TierEvent::Kind> TierEvent::parseKind(const QString& key) { return parseKeyed<Kind>(kKinds, key); }
+QString TierEvent::kindKey(Kind kind)
+{
+    return keyOf<Kind>(kKinds, kind);
+}
+std::optional<TierEvent::Kind> TierEvent::parseKind(const QString& key)
+{
+    return parseKeyed<Kind>(kKinds, key);
+}
 QString TierEvent::kindLabel(Kind kind)
 {
     for (const auto& n : kKinds)
@@ -26,4 +32,4 @@ QString TierEvent::kindLabel(Kind kind)
     return {};
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -17,14 +17,14 @@ struct TierEvent {
     qint64 at = 0;
     QString actor;
     Kind kind = Kind::Recompute;
-    Tier from = Tier::C;      // the effective tier before
-    Tier to = Tier::C;        // the effective tier after
-    Tier computed = Tier::C;  // what the rule gives, whatever the override says
+    Tier from = Tier::C;     // the effective tier before
+    Tier to = Tier::C;       // the effective tier after
+    Tier computed = Tier::C; // what the rule gives, whatever the override says
     QString reason;
 
-    static QString kindKey(Kind kind);  // recompute, override, clear_override
+    static QString kindKey(Kind kind); // recompute, override, clear_override
     static std::optional<Kind> parseKind(const QString& key);
     static QString kindLabel(Kind kind);
 };
 
-}  // namespace ingot
+} // namespace ingot

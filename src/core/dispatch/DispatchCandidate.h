@@ -11,8 +11,8 @@ namespace ingot {
 struct DispatchCandidate {
     Technician technician;
     int openTickets = 0;
-    std::optional<int> capacity;              // none: the rules' default
-    std::optional<ServiceCalendar> calendar;  // the working calendar; none: always on duty
+    std::optional<int> capacity;             // none: the rules' default
+    std::optional<ServiceCalendar> calendar; // the working calendar; none: always on duty
 };
 
 // What the engine knows about the ticket.
@@ -24,4 +24,4 @@ struct DispatchTicketFacts {
     QString currentAssignee;
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -9,24 +9,15 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Dispatch", text);
-}
-
-QString trn(const char* text, int n)
-{
-    return QCoreApplication::translate("Dispatch", text, nullptr, n);
-}
-
 // "intermediate or senior": the levels a priority accepts, in words.
 QString acceptedLevels(TechnicianLevel minimum)
 {
     switch (minimum) {
     case TechnicianLevel::Junior:
-        return tr("any level");
+        return DispatchEngine::tr("any level");
     case TechnicianLevel::Intermediate:
-        return tr("%1 or %2").arg(levelLabel(TechnicianLevel::Intermediate), levelLabel(TechnicianLevel::Senior));
+        return DispatchEngine::tr("%1 or %2")
+            .arg(levelLabel(TechnicianLevel::Intermediate), levelLabel(TechnicianLevel::Senior));
     case TechnicianLevel::Senior:
         return levelLabel(TechnicianLevel::Senior);
     }
@@ -55,48 +46,53 @@ DispatchSuggestion assess(const DispatchTicketFacts& ticket, const DispatchCandi
     s.eligible = t.level >= minimum;
     if (s.eligible)
         add("level", 0,
-            tr("%1 certification; %2 accepts %3").arg(levelLabel(t.level), priorityKey(ticket.priority),
-                                                       acceptedLevels(minimum)));
+            DispatchEngine::tr("%1 certification; %2 accepts %3")
+                .arg(levelLabel(t.level), priorityKey(ticket.priority), acceptedLevels(minimum)));
     else
         add("level", 0,
-            tr("%1 certification is below what %2 needs (%3): not suggested")
+            DispatchEngine::tr("%1 certification is below what %2 needs (%3): not suggested")
                 .arg(levelLabel(t.level), priorityKey(ticket.priority), acceptedLevels(minimum)));
 
     const bool inTeam = !rules.dedicatedTeam.isEmpty() && t.team == rules.dedicatedTeam;
     if (rules.dedicatedTierFor(ticket.tier)) {
         if (inTeam)
             add("dedicated_team", rules.dedicatedTeamPoints,
-                tr("in the dedicated team %1 of tier-%2 accounts").arg(rules.dedicatedTeam, tierKey(ticket.tier)));
+                DispatchEngine::tr("in the dedicated team %1 of tier-%2 accounts")
+                    .arg(rules.dedicatedTeam, tierKey(ticket.tier)));
         else
             add("dedicated_team", 0,
-                tr("not in the dedicated team %1 of tier-%2 accounts").arg(rules.dedicatedTeam, tierKey(ticket.tier)));
+                DispatchEngine::tr("not in the dedicated team %1 of tier-%2 accounts")
+                    .arg(rules.dedicatedTeam, tierKey(ticket.tier)));
     } else if (inTeam) {
         add("dedicated_team", rules.reservedTeamPoints,
-            tr("kept free for dedicated accounts (team %1)").arg(rules.dedicatedTeam));
+            DispatchEngine::tr("kept free for dedicated accounts (team %1)").arg(rules.dedicatedTeam));
     }
 
     if (t.skills.contains(ticket.category))
-        add("skill", rules.skillPoints, tr("skilled in %1").arg(categoryLabel(ticket.category)));
+        add("skill", rules.skillPoints, DispatchEngine::tr("skilled in %1").arg(categoryLabel(ticket.category)));
     else
-        add("skill", 0, tr("no skill listed for %1").arg(categoryLabel(ticket.category)));
+        add("skill", 0, DispatchEngine::tr("no skill listed for %1").arg(categoryLabel(ticket.category)));
 
     if (t.region == ticket.region)
-        add("region", rules.regionPoints, tr("works in the customer's region %1").arg(regionLabel(t.region)));
+        add("region", rules.regionPoints,
+            DispatchEngine::tr("works in the customer's region %1").arg(regionLabel(t.region)));
     else
-        add("region", 0, tr("works in %1, the customer is in %2").arg(regionLabel(t.region), regionLabel(ticket.region)));
+        add("region", 0,
+            DispatchEngine::tr("works in %1, the customer is in %2")
+                .arg(regionLabel(t.region), regionLabel(ticket.region)));
 
     add("load", rules.perOpenTicketPoints * c.openTickets,
-        trn("%n open ticket(s) in the queue", c.openTickets));
+        DispatchEngine::tr("%n open ticket(s) in the queue", nullptr, c.openTickets));
     if (c.openTickets >= s.capacity)
         add("capacity", rules.overCapacityPoints,
-            tr("at or over capacity (%1 open, capacity %2)").arg(c.openTickets).arg(s.capacity));
+            DispatchEngine::tr("at or over capacity (%1 open, capacity %2)").arg(c.openTickets).arg(s.capacity));
 
     if (c.calendar && !CalendarMath::isServed(*c.calendar, now)) {
         s.onDuty = false;
         // The first served second after now: one service second later, minus that second.
         const qint64 back = CalendarMath::dueAfterSeconds(*c.calendar, now, 1) - 1;
         add("duty", rules.offDutyPoints,
-            tr("off duty by calendar %1 until %2").arg(c.calendar->name(), Instant::formatShort(back)));
+            DispatchEngine::tr("off duty by calendar %1 until %2").arg(c.calendar->name(), Instant::formatShort(back)));
     }
     return s;
 }
@@ -117,15 +113,15 @@ bool before(const DispatchSuggestion& a, const DispatchSuggestion& b)
 QString tieBreak(const DispatchSuggestion& first, const DispatchSuggestion& second)
 {
     if (first.openTickets != second.openTickets)
-        return tr("same score as %1; ahead with fewer open tickets (%2 against %3)")
+        return DispatchEngine::tr("same score as %1; ahead with fewer open tickets (%2 against %3)")
             .arg(second.login)
             .arg(first.openTickets)
             .arg(second.openTickets);
     if (first.level != second.level)
-        return tr("same score as %1; ahead with the higher certification").arg(second.login);
-    return tr("same score and load as %1; ahead by login order only").arg(second.login);
+        return DispatchEngine::tr("same score as %1; ahead with the higher certification").arg(second.login);
+    return DispatchEngine::tr("same score and load as %1; ahead by login order only").arg(second.login);
 }
-}  // namespace
+} // namespace
 
 DispatchRanking DispatchEngine::rank(const DispatchTicketFacts& ticket, const QList<DispatchCandidate>& candidates,
                                      const DispatchRules& rules, qint64 now)
@@ -145,26 +141,29 @@ DispatchRanking DispatchEngine::rank(const DispatchTicketFacts& ticket, const QL
     }
 
     if (candidates.isEmpty()) {
-        ranking.warnings << tr("There are no technicians to dispatch to.");
+        ranking.warnings << DispatchEngine::tr("There are no technicians to dispatch to.");
         return ranking;
     }
     const auto& all = ranking.suggestions;
     auto none = [&all](auto predicate) { return std::none_of(all.begin(), all.end(), predicate); };
     auto every = [&all](auto predicate) { return std::all_of(all.begin(), all.end(), predicate); };
     if (none([](const DispatchSuggestion& s) { return s.eligible; }))
-        ranking.warnings << tr("Nobody has the certification %1 needs (%2); escalate to a supervisor.")
-                                .arg(priorityKey(ticket.priority), acceptedLevels(rules.minimumLevelFor(ticket.priority)));
+        ranking.warnings << DispatchEngine::tr("Nobody has the certification %1 needs (%2); escalate to a supervisor.")
+                                .arg(priorityKey(ticket.priority),
+                                     acceptedLevels(rules.minimumLevelFor(ticket.priority)));
     if (std::none_of(candidates.begin(), candidates.end(),
                      [&ticket](const DispatchCandidate& c) { return c.technician.skills.contains(ticket.category); }))
-        ranking.warnings << tr("Nobody lists the skill %1; ranked on the other rules.").arg(categoryLabel(ticket.category));
+        ranking.warnings << DispatchEngine::tr("Nobody lists the skill %1; ranked on the other rules.")
+                                .arg(categoryLabel(ticket.category));
     if (rules.dedicatedTierFor(ticket.tier) &&
         none([&rules](const DispatchSuggestion& s) { return s.team == rules.dedicatedTeam && s.eligible; }))
-        ranking.warnings << tr("The dedicated team %1 has nobody who can take this ticket.").arg(rules.dedicatedTeam);
+        ranking.warnings << DispatchEngine::tr("The dedicated team %1 has nobody who can take this ticket.")
+                                .arg(rules.dedicatedTeam);
     if (every([](const DispatchSuggestion& s) { return s.openTickets >= s.capacity; }))
-        ranking.warnings << tr("Everybody is at or over capacity; the least loaded come first.");
+        ranking.warnings << DispatchEngine::tr("Everybody is at or over capacity; the least loaded come first.");
     if (every([](const DispatchSuggestion& s) { return !s.onDuty; }))
-        ranking.warnings << tr("Nobody is on duty now by their working calendar.");
+        ranking.warnings << DispatchEngine::tr("Nobody is on duty now by their working calendar.");
     return ranking;
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -4,6 +4,8 @@
 #include "core/dispatch/DispatchRanking.h"
 #include "core/dispatch/DispatchRules.h"
 
+#include <QCoreApplication>
+
 namespace ingot {
 
 // Ranks technicians for a ticket (智能派单). Pure: the same facts, candidates, rules and `now`
@@ -16,6 +18,8 @@ class DispatchEngine final {
 public:
     static DispatchRanking rank(const DispatchTicketFacts& ticket, const QList<DispatchCandidate>& candidates,
                                 const DispatchRules& rules, qint64 now);
+
+    Q_DECLARE_TR_FUNCTIONS(ingot::DispatchEngine)
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -20,4 +20,4 @@ const DispatchSuggestion* DispatchRanking::best(const QString& exceptLogin) cons
     return nullptr;
 }
 
-}  // namespace ingot
+} // namespace ingot

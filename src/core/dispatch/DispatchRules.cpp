@@ -6,11 +6,6 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Dispatch", text);
-}
-
 // The integer weights, by key; one table keeps toJson, fromJson and set in step.
 struct PointsField {
     const char* key;
@@ -36,10 +31,10 @@ const QString kSuggestions = QStringLiteral("suggestions");
 Result<int> intValue(const QJsonValue& v, const QString& key, int low, int high)
 {
     if (!v.isDouble() || v.toDouble() != static_cast<double>(v.toInt()) || v.toInt() < low || v.toInt() > high)
-        return Error::badInput(tr("must be a whole number from %1 to %2").arg(low).arg(high), key);
+        return Error::badInput(DispatchRules::tr("must be a whole number from %1 to %2").arg(low).arg(high), key);
     return v.toInt();
 }
-}  // namespace
+} // namespace
 
 TechnicianLevel DispatchRules::minimumLevelFor(Priority priority) const
 {
@@ -74,32 +69,33 @@ Result<DispatchRules> DispatchRules::fromJson(const QJsonObject& json)
         if (key == kTiers) {
             QJsonArray list = v.isString() ? QJsonArray{v} : v.toArray();
             if (!v.isArray() && !v.isString())
-                return Error::badInput(tr("must be a list of tiers such as [\"A\"]"), key);
+                return Error::badInput(DispatchRules::tr("must be a list of tiers such as [\"A\"]"), key);
             r.dedicatedTiers.clear();
             for (const QJsonValue& item : list)
                 for (const QString& word : item.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                     const auto tier = parseTier(word);
                     if (!tier)
-                        return Error::badInput(tr("'%1' is not a tier (A, B or C)").arg(word), key);
+                        return Error::badInput(DispatchRules::tr("'%1' is not a tier (A, B or C)").arg(word), key);
                     if (!r.dedicatedTiers.contains(*tier))
                         r.dedicatedTiers << *tier;
                 }
         } else if (key == kTeam) {
             if (!v.isString())
-                return Error::badInput(tr("must be a team name"), key);
+                return Error::badInput(DispatchRules::tr("must be a team name"), key);
             r.dedicatedTeam = v.toString().trimmed();
         } else if (key == kLevels) {
             if (!v.isObject())
-                return Error::badInput(tr("must map priorities to levels, e.g. {\"P1\": \"intermediate\"}"), key);
+                return Error::badInput(
+                    DispatchRules::tr("must map priorities to levels, e.g. {\"P1\": \"intermediate\"}"), key);
             const QJsonObject levels = v.toObject();
             for (auto l = levels.begin(); l != levels.end(); ++l) {
                 const auto priority = parsePriority(l.key());
                 const auto level = parseLevel(l.value().toString());
                 const QString where = key + QLatin1Char('.') + l.key();
                 if (!priority)
-                    return Error::badInput(tr("'%1' is not a priority (P1-P4)").arg(l.key()), where);
+                    return Error::badInput(DispatchRules::tr("'%1' is not a priority (P1-P4)").arg(l.key()), where);
                 if (!level)
-                    return Error::badInput(tr("'%1' is not a level (junior, intermediate, senior)")
+                    return Error::badInput(DispatchRules::tr("'%1' is not a level (junior, intermediate, senior)")
                                                .arg(l.value().toString()),
                                            where);
                 r.minimumLevel[static_cast<std::size_t>(*priority)] = *level;
@@ -125,7 +121,7 @@ Result<DispatchRules> DispatchRules::fromJson(const QJsonObject& json)
                     known = true;
                 }
             if (!known)
-                return Error::badInput(tr("unknown dispatch rule"), key);
+                return Error::badInput(DispatchRules::tr("unknown dispatch rule"), key);
         }
     }
     return r;
@@ -148,9 +144,9 @@ Status DispatchRules::set(const QString& key, const QString& value)
         bool ok = false;
         const int n = v.toInt(&ok);
         if (!o.contains(k))
-            return Error::badInput(tr("unknown dispatch rule"), k);
+            return Error::badInput(DispatchRules::tr("unknown dispatch rule"), k);
         if (!ok)
-            return Error::badInput(tr("'%1' is not a whole number").arg(v), k);
+            return Error::badInput(DispatchRules::tr("'%1' is not a whole number").arg(v), k);
         o.insert(k, n);
     }
     auto parsed = fromJson(o);
@@ -160,4 +156,4 @@ Status DispatchRules::set(const QString& key, const QString& value)
     return success();
 }
 
-}  // namespace ingot
+} // namespace ingot

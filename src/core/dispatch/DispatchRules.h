@@ -4,6 +4,7 @@
 #include "core/customers/CustomerTypes.h"
 #include "core/tickets/TicketTypes.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -21,19 +22,19 @@ struct DispatchRules {
     QList<Tier> dedicatedTiers{Tier::A};
     QString dedicatedTeam = QStringLiteral("大客户专属组");
 
-    int dedicatedTeamPoints = 400;  // member of the dedicated team, for a ticket of a dedicated tier
-    int reservedTeamPoints = -150;  // member of the dedicated team, for a ticket of another tier
-    int skillPoints = 200;          // has the skill for the ticket's category
-    int regionPoints = 100;         // works in the customer's region
-    int perOpenTicketPoints = -10;  // for each ticket already open in the technician's queue
-    int overCapacityPoints = -300;  // open tickets at or above the technician's capacity
-    int offDutyPoints = -250;       // not on duty now by the technician's working calendar
+    int dedicatedTeamPoints = 400; // member of the dedicated team, for a ticket of a dedicated tier
+    int reservedTeamPoints = -150; // member of the dedicated team, for a ticket of another tier
+    int skillPoints = 200;         // has the skill for the ticket's category
+    int regionPoints = 100;        // works in the customer's region
+    int perOpenTicketPoints = -10; // for each ticket already open in the technician's queue
+    int overCapacityPoints = -300; // open tickets at or above the technician's capacity
+    int offDutyPoints = -250;      // not on duty now by the technician's working calendar
 
     // The lowest certification level each priority accepts, [P1..P4].
     std::array<TechnicianLevel, 4> minimumLevel{TechnicianLevel::Intermediate, TechnicianLevel::Junior,
                                                 TechnicianLevel::Junior, TechnicianLevel::Junior};
-    int defaultCapacity = 8;  // open tickets a technician carries when none is set for them
-    int suggestions = 3;      // how many the agent sees first
+    int defaultCapacity = 8; // open tickets a technician carries when none is set for them
+    int suggestions = 3;     // how many the agent sees first
 
     static DispatchRules defaults() { return {}; }
 
@@ -47,6 +48,8 @@ struct DispatchRules {
     Status set(const QString& key, const QString& value);
 
     bool operator==(const DispatchRules&) const = default;
+
+    Q_DECLARE_TR_FUNCTIONS(ingot::DispatchRules)
 };
 
-}  // namespace ingot
+} // namespace ingot

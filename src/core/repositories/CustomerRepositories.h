@@ -18,8 +18,8 @@ namespace ingot {
 class TierHistoryRepository {
 public:
     virtual ~TierHistoryRepository() = default;
-    virtual Status append(TierEvent& event) = 0;  // sets id
-    virtual Result<QList<TierEvent>> forCustomer(const QString& customerCode) = 0;  // oldest first
+    virtual Status append(TierEvent& event) = 0;                                   // sets id
+    virtual Result<QList<TierEvent>> forCustomer(const QString& customerCode) = 0; // oldest first
 };
 
 // Orders of one customer summed over a window.
@@ -44,23 +44,23 @@ public:
 
 // A technician's working calendar and how many open tickets they carry at most.
 struct TechnicianDuty {
-    QString calendar;               // a calendar name (8x5, 12x7, 24x7 or an admin's own)
-    std::optional<int> capacity;    // none: the dispatch rules' default
+    QString calendar;            // a calendar name (8x5, 12x7, 24x7 or an admin's own)
+    std::optional<int> capacity; // none: the dispatch rules' default
 };
 
 class TechnicianDutyRepository {
 public:
     virtual ~TechnicianDutyRepository() = default;
-    virtual Result<QHash<QString, TechnicianDuty>> all() = 0;  // by login
+    virtual Result<QHash<QString, TechnicianDuty>> all() = 0; // by login
     virtual Status set(const QString& login, const TechnicianDuty& duty) = 0;
 };
 
 struct ServiceTaskQuery {
-    QString owner;         // empty: everybody's
-    QString customerCode;  // empty: every customer's
+    QString owner;        // empty: everybody's
+    QString customerCode; // empty: every customer's
     bool openOnly = true;
     std::optional<QDate> dueFrom;
-    std::optional<QDate> dueTo;  // inclusive
+    std::optional<QDate> dueTo; // inclusive
     int limit = 1000;
 };
 
@@ -69,7 +69,7 @@ public:
     virtual ~ServiceTaskRepository() = default;
     // Stores the task unless one of the same kind, customer and due date exists: true when new.
     virtual Result<bool> insertIfNew(ServiceTask& task) = 0;
-    virtual Result<QList<ServiceTask>> list(const ServiceTaskQuery& query) = 0;  // by due date
+    virtual Result<QList<ServiceTask>> list(const ServiceTaskQuery& query) = 0; // by due date
     virtual Result<ServiceTask> find(qint64 id) = 0;
     virtual Status finish(qint64 id, ServiceTaskStatus status, qint64 at, const QString& note) = 0;
 };
@@ -93,4 +93,4 @@ public:
     virtual SettingsRepository& settings() = 0;
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -11,7 +11,7 @@ QDate dayIn(int year, int month, int day)
     const QDate first(year, month, 1);
     return QDate(year, month, std::clamp(day, 1, first.daysInMonth()));
 }
-}  // namespace
+} // namespace
 
 QList<ServiceTask> ServiceScheduler::dueIn(int year, int month, const QList<ScheduleCustomer>& customers,
                                            const ServiceScheduleRules& rules)
@@ -45,4 +45,4 @@ QList<ServiceTask> ServiceScheduler::dueIn(int year, int month, const QList<Sche
     return out;
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -13,7 +13,7 @@ struct ScheduleCustomer {
     Region region = Region::East;
     QString province;
     double annualVolumeT = 0;
-    QString owner;  // the technician the tasks go to
+    QString owner; // the technician the tasks go to
 };
 
 // Which proactive tasks fall due in one month. Pure: the caller stores them (unique by kind,
@@ -24,4 +24,4 @@ public:
                                     const ServiceScheduleRules& rules);
 };
 
-}  // namespace ingot
+} // namespace ingot

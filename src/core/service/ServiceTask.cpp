@@ -14,7 +14,8 @@ constexpr std::array kKinds{
     K{ServiceTaskKind::FollowUpVisit, "follow_up_visit", "回访", QT_TRANSLATE_NOOP("ServiceTask", "Follow-up visit")},
     K{ServiceTaskKind::OnsiteInspection, "onsite_inspection", "巡检",
       QT_TRANSLATE_NOOP("ServiceTask", "On-site inspection")},
-    K{ServiceTaskKind::SeasonalAdvice, "seasonal_advice", "季节提醒", QT_TRANSLATE_NOOP("ServiceTask", "Seasonal advice")},
+    K{ServiceTaskKind::SeasonalAdvice, "seasonal_advice", "季节提醒",
+      QT_TRANSLATE_NOOP("ServiceTask", "Seasonal advice")},
 };
 using S = KeyedName<ServiceTaskStatus>;
 constexpr std::array kStatuses{
@@ -23,25 +24,39 @@ constexpr std::array kStatuses{
     S{ServiceTaskStatus::Cancelled, "cancelled", "取消", QT_TRANSLATE_NOOP("ServiceTask", "Cancelled")},
 };
 
-template <class E, std::size_t N>
-QString labelOf(const std::array<KeyedName<E>, N>& table, E value)
+template <class E, std::size_t N> QString labelOf(const std::array<KeyedName<E>, N>& table, E value)
 {
     for (const auto& n : table)
         if (n.value == value)
             return QCoreApplication::translate("ServiceTask", n.label);
     return {};
 }
-}  // namespace
+} // namespace
 
-QString serviceTaskKindKey(ServiceTaskKind v) { return keyOf<ServiceTaskKind>(kKinds, v); }
-std::optional<ServiceTaskKind> parseServiceTaskKind(const QString& t) { return parseKeyed<ServiceTaskKind>(kKinds, t); }
-QString serviceTaskKindLabel(ServiceTaskKind v) { return labelOf(kKinds, v); }
-QString serviceTaskStatusKey(ServiceTaskStatus v) { return keyOf<ServiceTaskStatus>(kStatuses, v); }
+QString serviceTaskKindKey(ServiceTaskKind v)
+{
+    return keyOf<ServiceTaskKind>(kKinds, v);
+}
+std::optional<ServiceTaskKind> parseServiceTaskKind(const QString& t)
+{
+    return parseKeyed<ServiceTaskKind>(kKinds, t);
+}
+QString serviceTaskKindLabel(ServiceTaskKind v)
+{
+    return labelOf(kKinds, v);
+}
+QString serviceTaskStatusKey(ServiceTaskStatus v)
+{
+    return keyOf<ServiceTaskStatus>(kStatuses, v);
+}
 std::optional<ServiceTaskStatus> parseServiceTaskStatus(const QString& t)
 {
     return parseKeyed<ServiceTaskStatus>(kStatuses, t);
 }
-QString serviceTaskStatusLabel(ServiceTaskStatus v) { return labelOf(kStatuses, v); }
+QString serviceTaskStatusLabel(ServiceTaskStatus v)
+{
+    return labelOf(kStatuses, v);
+}
 
 QString ServiceTask::title() const
 {
@@ -51,4 +66,4 @@ QString ServiceTask::title() const
     return serviceTaskKindLabel(kind);
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -86,4 +86,4 @@ protected:
     FixedClock clock{at("2026-03-10T10:00:00+08:00")};
 };
 
-}  // namespace ingot::test
+} // namespace ingot::test

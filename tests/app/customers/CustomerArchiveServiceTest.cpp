@@ -1,6 +1,6 @@
-#include "CustomerAppFixture.h"
-
 #include "app/customers/CustomerArchiveService.h"
+
+#include "CustomerAppFixture.h"
 #include "app/customers/ServiceTaskService.h"
 #include "app/customers/TierService.h"
 #include "app/seed/DemoSeeder.h"
@@ -12,7 +12,7 @@ using namespace ingot::test;
 
 namespace {
 using CustomerArchiveServiceTest = CustomerAppFixture;
-}  // namespace
+} // namespace
 
 TEST_F(CustomerArchiveServiceTest, OneCustomerWithFiveThousandTicketsOpensAtOnce)
 {
@@ -24,7 +24,9 @@ TEST_F(CustomerArchiveServiceTest, OneCustomerWithFiveThousandTicketsOpensAtOnce
     options.to = clock.now();
     ASSERT_TRUE(DemoSeeder(*store).run(options).ok());
     const QString code = QStringLiteral("C00001");
-    ASSERT_TRUE(TierService(*store, clock).override(code, Tier::A, QStringLiteral("key account"), QStringLiteral("admin")).ok());
+    ASSERT_TRUE(TierService(*store, clock)
+                    .override(code, Tier::A, QStringLiteral("key account"), QStringLiteral("admin"))
+                    .ok());
     ASSERT_TRUE(ServiceTaskService(*store, clock).generate(LocalMonth{2026, 4}, false).ok());
 
     CustomerArchiveService service(*store, clock);
@@ -40,7 +42,7 @@ TEST_F(CustomerArchiveServiceTest, OneCustomerWithFiveThousandTicketsOpensAtOnce
     const CustomerArchive& a = *archive;
     EXPECT_EQ(a.customer.code, code);
     EXPECT_EQ(a.tickets.size(), 5000);
-    EXPECT_GE(a.tickets.first().reportedAt, a.tickets.last().reportedAt);  // newest first
+    EXPECT_GE(a.tickets.first().reportedAt, a.tickets.last().reportedAt); // newest first
     EXPECT_FALSE(a.orders.isEmpty());
     EXPECT_GT(a.surveys.size(), 1000);
     ASSERT_EQ(a.satisfaction.size(), 12);
@@ -48,7 +50,7 @@ TEST_F(CustomerArchiveServiceTest, OneCustomerWithFiveThousandTicketsOpensAtOnce
     EXPECT_GT(a.satisfaction.at(5).surveys, 0);
     EXPECT_EQ(a.tierHistory.size(), 1);
     EXPECT_FALSE(a.assessment.reasons.isEmpty());
-    EXPECT_FALSE(a.openTasks.isEmpty());  // April's follow-up visit of the A account
+    EXPECT_FALSE(a.openTasks.isEmpty()); // April's follow-up visit of the A account
     EXPECT_EQ(a.health.parts.size(), 4);
     EXPECT_EQ(a.totals.tickets, 5000);
     EXPECT_GT(a.totals.breached, 0);
@@ -75,8 +77,8 @@ TEST_F(CustomerArchiveServiceTest, HealthInputsCountTheLastTwelveMonths)
         line(now - 10 * 86400, true, true, 1),
         line(now - 100 * 86400, false, true, 0),
         line(now - 200 * 86400, false, false, 0, Stage::InProgress),
-        line(now - 300 * 86400, true, false, 0, Stage::Cancelled),  // cancelled: left out
-        line(now - 400 * 86400, true, true, 2),                     // older than a year
+        line(now - 300 * 86400, true, false, 0, Stage::Cancelled), // cancelled: left out
+        line(now - 400 * 86400, true, true, 2),                    // older than a year
     };
     const QList<SurveyPoint> surveys{{now - 5 * 86400, 5, {}}, {now - 50 * 86400, 3, {}}, {now - 500 * 86400, 1, {}}};
     Order recent, previous;

@@ -1,7 +1,7 @@
-#include "CustomerAppFixture.h"
-
-#include "app/customers/AutoDispatch.h"
 #include "app/customers/DispatchService.h"
+
+#include "CustomerAppFixture.h"
+#include "app/customers/AutoDispatch.h"
 
 using namespace ingot;
 using namespace ingot::test;
@@ -20,7 +20,7 @@ protected:
         addTechnician(QStringLiteral("south.2"), Region::South, TechnicianLevel::Junior, {Category::Porosity});
     }
 };
-}  // namespace
+} // namespace
 
 TEST_F(DispatchServiceTest, SuggestionsCountOpenTicketsAndCalendars)
 {
@@ -38,8 +38,8 @@ TEST_F(DispatchServiceTest, SuggestionsCountOpenTicketsAndCalendars)
     EXPECT_EQ(ranking->suggestions.at(0).login, QStringLiteral("south.2"));
     EXPECT_EQ(ranking->suggestions.at(1).login, QStringLiteral("south.1"));
     EXPECT_EQ(ranking->suggestions.at(1).openTickets, 2);
-    EXPECT_EQ(ranking->suggestions.at(2).login, QStringLiteral("key.1"));  // kept free for key accounts
-    EXPECT_TRUE(ranking->suggestions.at(0).onDuty);  // a Tuesday morning on 8x5
+    EXPECT_EQ(ranking->suggestions.at(2).login, QStringLiteral("key.1")); // kept free for key accounts
+    EXPECT_TRUE(ranking->suggestions.at(0).onDuty);                       // a Tuesday morning on 8x5
 
     // A P1 needs intermediate or senior: the junior drops to the end.
     const Ticket p1 = newTicket(tickets, QStringLiteral("PLANT"), Category::Porosity, Priority::P1);
@@ -60,17 +60,23 @@ TEST_F(DispatchServiceTest, RulesAndCapacityAreStored)
     EXPECT_FALSE(dispatch.setRule(QStringLiteral("region_points"), QStringLiteral("lots")).ok());
     EXPECT_EQ(dispatch.rules()->regionPoints, 500);
 
-    ASSERT_TRUE(store->write([&] {
-        return store->customerRecords().duty().set(QStringLiteral("south.2"), {QStringLiteral("24x7"), 3});
-    }).ok());
+    ASSERT_TRUE(
+        store
+            ->write([&] {
+                return store->customerRecords().duty().set(QStringLiteral("south.2"), {QStringLiteral("24x7"), 3});
+            })
+            .ok());
     const auto duty = *store->customerRecords().duty().all();
     EXPECT_EQ(duty.value(QStringLiteral("south.2")).capacity, 3);
     EXPECT_EQ(duty.value(QStringLiteral("south.2")).calendar, QStringLiteral("24x7"));
-    EXPECT_TRUE(duty.value(QStringLiteral("south.1")).calendar.isEmpty());  // the default
+    EXPECT_TRUE(duty.value(QStringLiteral("south.1")).calendar.isEmpty()); // the default
     EXPECT_FALSE(duty.value(QStringLiteral("south.1")).capacity.has_value());
-    EXPECT_FALSE(store->write([&] {
-        return store->customerRecords().duty().set(QStringLiteral("ghost"), {QStringLiteral("8x5"), 3});
-    }).ok());
+    EXPECT_FALSE(
+        store
+            ->write([&] {
+                return store->customerRecords().duty().set(QStringLiteral("ghost"), {QStringLiteral("8x5"), 3});
+            })
+            .ok());
 }
 
 TEST_F(DispatchServiceTest, AutoDispatchOnCreateIsASetting)
@@ -97,16 +103,22 @@ TEST_F(DispatchServiceTest, AtRiskTicketsLeaveAnOverloadedTechnician)
 {
     TicketService tickets(*store, clock);
     DispatchService dispatch(*store, clock);
-    ASSERT_TRUE(store->write([&] {
-        return store->customerRecords().duty().set(QStringLiteral("south.1"), {QStringLiteral("24x7"), 2});
-    }).ok());
-    ASSERT_TRUE(store->write([&] {
-        return store->customerRecords().duty().set(QStringLiteral("south.2"), {QStringLiteral("24x7"), {}});
-    }).ok());
+    ASSERT_TRUE(
+        store
+            ->write([&] {
+                return store->customerRecords().duty().set(QStringLiteral("south.1"), {QStringLiteral("24x7"), 2});
+            })
+            .ok());
+    ASSERT_TRUE(
+        store
+            ->write([&] {
+                return store->customerRecords().duty().set(QStringLiteral("south.2"), {QStringLiteral("24x7"), {}});
+            })
+            .ok());
     // PLANT is tier C (8x5): reported at 08:30, a P2 response target of 60 service minutes is 75%
     // used at 09:15 and 92% at 10:00 - at risk. The other two are fresh.
-    const Ticket urgent = newTicket(tickets, QStringLiteral("PLANT"), Category::Porosity, Priority::P2,
-                                    at("2026-03-10T09:05:00+08:00"));
+    const Ticket urgent =
+        newTicket(tickets, QStringLiteral("PLANT"), Category::Porosity, Priority::P2, at("2026-03-10T09:05:00+08:00"));
     act(tickets, urgent.number, Action::Dispatch, QStringLiteral("south.1"));
     for (int i = 0; i < 2; ++i)
         act(tickets, newTicket(tickets, QStringLiteral("PLANT"), Category::Weight, Priority::P4).number,
@@ -117,7 +129,8 @@ TEST_F(DispatchServiceTest, AtRiskTicketsLeaveAnOverloadedTechnician)
     ASSERT_EQ(dry->size(), 1);
     EXPECT_EQ(dry->first().ticket, urgent.number);
     EXPECT_EQ(dry->first().to, QStringLiteral("south.2"));
-    EXPECT_TRUE(dry->first().why.contains(QStringLiteral("carries 3 open tickets (capacity 2)"))) << qPrintable(dry->first().why);
+    EXPECT_TRUE(dry->first().why.contains(QStringLiteral("carries 3 open tickets (capacity 2)")))
+        << qPrintable(dry->first().why);
     EXPECT_EQ(tickets.find(urgent.number)->state.assignee, QStringLiteral("south.1"));
 
     auto done = dispatch.rebalance(clock.now(), false, tickets, QStringLiteral("supervisor"));
@@ -132,7 +145,7 @@ TEST_F(DispatchServiceTest, AtRiskTicketsLeaveAnOverloadedTechnician)
 
 TEST_F(DispatchServiceTest, DedicatedTeamWorksItsAccountsHoursByDefault)
 {
-    clock.set(at("2026-03-08T22:00:00+08:00"));  // Sunday night
+    clock.set(at("2026-03-08T22:00:00+08:00")); // Sunday night
     TicketService tickets(*store, clock);
     const Ticket key = newTicket(tickets, QStringLiteral("KEY"), Category::Porosity, Priority::P1);
     auto ranking = DispatchService(*store, clock).suggest(key.number);

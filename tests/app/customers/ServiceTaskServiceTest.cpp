@@ -1,13 +1,13 @@
-#include "CustomerAppFixture.h"
-
 #include "app/customers/ServiceTaskService.h"
+
+#include "CustomerAppFixture.h"
 
 using namespace ingot;
 using namespace ingot::test;
 
 namespace {
 using ServiceTaskServiceTest = CustomerAppFixture;
-}  // namespace
+} // namespace
 
 TEST_F(ServiceTaskServiceTest, GeneratesAMonthOnceWithOwners)
 {
@@ -52,8 +52,8 @@ TEST_F(ServiceTaskServiceTest, GeneratesAMonthOnceWithOwners)
 
     auto dry = service.generate(LocalMonth{2026, 11}, true);
     ASSERT_TRUE(dry.ok());
-    EXPECT_EQ(dry->created.size(), 1);  // KEY's follow-up
+    EXPECT_EQ(dry->created.size(), 1); // KEY's follow-up
     ServiceTaskQuery everything;
     everything.openOnly = false;
-    EXPECT_EQ(service.list(everything)->size(), 4);  // a dry run stores nothing
+    EXPECT_EQ(service.list(everything)->size(), 4); // a dry run stores nothing
 }

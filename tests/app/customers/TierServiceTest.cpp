@@ -1,30 +1,30 @@
-#include "CustomerAppFixture.h"
-
 #include "app/customers/TierService.h"
+
+#include "CustomerAppFixture.h"
 
 using namespace ingot;
 using namespace ingot::test;
 
 namespace {
 using TierServiceTest = CustomerAppFixture;
-}  // namespace
+} // namespace
 
 TEST_F(TierServiceTest, MonthlyRecomputeListsWhoMovedAndWhy)
 {
     TierService tiers(*store, clock);
-    addCustomer(QStringLiteral("GROWN"), 300, 1, Tier::C);    // orders 2,400 t in the year -> A
-    addCustomer(QStringLiteral("STEADY"), 800, 2, Tier::B);   // stays B
-    addCustomer(QStringLiteral("STALE"), 2500, 0, Tier::B);   // file says 2,500 t: A
+    addCustomer(QStringLiteral("GROWN"), 300, 1, Tier::C);  // orders 2,400 t in the year -> A
+    addCustomer(QStringLiteral("STEADY"), 800, 2, Tier::B); // stays B
+    addCustomer(QStringLiteral("STALE"), 2500, 0, Tier::B); // file says 2,500 t: A
     addOrder(QStringLiteral("GROWN"), QStringLiteral("G1"), 1200, at("2025-06-01"));
     addOrder(QStringLiteral("GROWN"), QStringLiteral("G2"), 1200, at("2026-02-01"));
-    addOrder(QStringLiteral("GROWN"), QStringLiteral("G0"), 5000, at("2024-12-01"));  // too old to count
+    addOrder(QStringLiteral("GROWN"), QStringLiteral("G0"), 5000, at("2024-12-01")); // too old to count
 
     auto dry = tiers.recompute(LocalMonth{2026, 2}, true, QStringLiteral("admin"));
     ASSERT_TRUE(dry.ok()) << qPrintable(dry.error().text());
     EXPECT_EQ(dry->asOf, at("2026-03-01"));
     EXPECT_EQ(dry->customers, 3);
     ASSERT_EQ(dry->moved.size(), 2);
-    EXPECT_EQ(store->customers().findByCode(QStringLiteral("GROWN"))->tier, Tier::C);  // dry run: nothing written
+    EXPECT_EQ(store->customers().findByCode(QStringLiteral("GROWN"))->tier, Tier::C); // dry run: nothing written
 
     auto report = tiers.recompute(LocalMonth{2026, 2}, false, QStringLiteral("admin"));
     ASSERT_TRUE(report.ok());
@@ -54,10 +54,12 @@ TEST_F(TierServiceTest, OverrideNeedsAReasonAndHoldsAgainstRecompute)
 {
     TierService tiers(*store, clock);
     addCustomer(QStringLiteral("SMALL"), 100, 1, Tier::C);
-    EXPECT_EQ(tiers.override(QStringLiteral("SMALL"), Tier::A, QStringLiteral("  "), QStringLiteral("admin")).error().kind,
-              Error::Kind::BadInput);
-    EXPECT_EQ(tiers.override(QStringLiteral("NOBODY"), Tier::A, QStringLiteral("x"), QStringLiteral("admin")).error().kind,
-              Error::Kind::BadInput);
+    EXPECT_EQ(
+        tiers.override(QStringLiteral("SMALL"), Tier::A, QStringLiteral("  "), QStringLiteral("admin")).error().kind,
+        Error::Kind::BadInput);
+    EXPECT_EQ(
+        tiers.override(QStringLiteral("NOBODY"), Tier::A, QStringLiteral("x"), QStringLiteral("admin")).error().kind,
+        Error::Kind::BadInput);
     auto c = tiers.override(QStringLiteral("SMALL"), Tier::A, QStringLiteral("strategic battery account"),
                             QStringLiteral("admin"));
     ASSERT_TRUE(c.ok()) << qPrintable(c.error().text());
@@ -79,7 +81,8 @@ TEST_F(TierServiceTest, OverrideNeedsAReasonAndHoldsAgainstRecompute)
     ASSERT_TRUE(cleared.ok());
     EXPECT_EQ(cleared->tier, Tier::C);
     EXPECT_FALSE(cleared->tierOverride.has_value());
-    EXPECT_FALSE(tiers.override(QStringLiteral("SMALL"), std::nullopt, QStringLiteral("again"), QStringLiteral("admin")).ok());
+    EXPECT_FALSE(
+        tiers.override(QStringLiteral("SMALL"), std::nullopt, QStringLiteral("again"), QStringLiteral("admin")).ok());
 
     const auto history = *tiers.history(QStringLiteral("SMALL"));
     ASSERT_EQ(history.size(), 2);

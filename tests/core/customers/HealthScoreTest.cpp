@@ -12,7 +12,7 @@ double points(const HealthScore& h, const char* key)
             return p.points;
     return -1;
 }
-}  // namespace
+} // namespace
 
 TEST(HealthScore, WorkedExample)
 {
@@ -28,11 +28,11 @@ TEST(HealthScore, WorkedExample)
     in.recentVolumeT = 300;
     in.previousVolumeT = 400;
     const HealthScore h = HealthScore::compute(in);
-    EXPECT_DOUBLE_EQ(points(h, "satisfaction"), 35.0);   // 40 x 3.5 / 4
-    EXPECT_DOUBLE_EQ(points(h, "breaches"), 15.0);       // 25 x (1 - 0.10 / 0.25)
-    EXPECT_DOUBLE_EQ(points(h, "reopen"), 10.3125);      // 15 x (1 - 0.0625 / 0.20)
-    EXPECT_DOUBLE_EQ(points(h, "volume_trend"), 10.0);   // 20 x (0.75 - 0.5) / 0.5
-    EXPECT_EQ(h.score, 70);                              // 70.3125 rounded
+    EXPECT_DOUBLE_EQ(points(h, "satisfaction"), 35.0); // 40 x 3.5 / 4
+    EXPECT_DOUBLE_EQ(points(h, "breaches"), 15.0);     // 25 x (1 - 0.10 / 0.25)
+    EXPECT_DOUBLE_EQ(points(h, "reopen"), 10.3125);    // 15 x (1 - 0.0625 / 0.20)
+    EXPECT_DOUBLE_EQ(points(h, "volume_trend"), 10.0); // 20 x (0.75 - 0.5) / 0.5
+    EXPECT_EQ(h.score, 70);                            // 70.3125 rounded
     EXPECT_EQ(h.band, HealthScore::Band::Watch);
     EXPECT_TRUE(h.parts.at(0).reason.contains(QStringLiteral("4.50/5 over 10 survey")));
     EXPECT_TRUE(h.parts.at(1).reason.contains(QStringLiteral("2 of 20 tickets")));
@@ -69,7 +69,7 @@ TEST(HealthScore, AtRiskAccount)
     in.recentVolumeT = 50;
     in.previousVolumeT = 400;
     const HealthScore h = HealthScore::compute(in);
-    EXPECT_EQ(h.score, 10);  // only satisfaction scores: 40 x 1 / 4
+    EXPECT_EQ(h.score, 10); // only satisfaction scores: 40 x 1 / 4
     EXPECT_EQ(h.band, HealthScore::Band::AtRisk);
     EXPECT_EQ(HealthScore::bandKey(h.band), QStringLiteral("at_risk"));
 }

@@ -7,8 +7,8 @@ using namespace ingot;
 namespace {
 ScheduleCustomer customer(const char* code, Tier tier, Region region, const char* province, double volume)
 {
-    return {QString::fromLatin1(code), QString::fromLatin1(code), tier,  region, QString::fromUtf8(province),
-            volume,                    QStringLiteral("owner.1")};
+    return {QString::fromLatin1(code), QString::fromLatin1(code), tier, region, QString::fromUtf8(province), volume,
+            QStringLiteral("owner.1")};
 }
 
 // One line per task, joined: readable when an expectation fails.
@@ -23,12 +23,12 @@ QString describe(const QList<ServiceTask>& tasks)
 }
 
 const QList<ScheduleCustomer> kCustomers{
-    customer("A-EAST", Tier::A, Region::East, "江苏省", 2500),      // follow-up, inspection, coastal
-    customer("B-NORTH", Tier::B, Region::North, "山西", 1200),      // inspection, north (inland)
-    customer("C-INLAND", Tier::C, Region::Central, "河南", 300),    // nothing
-    customer("C-COAST", Tier::C, Region::South, "广东", 100),       // coastal only
+    customer("A-EAST", Tier::A, Region::East, "江苏省", 2500),   // follow-up, inspection, coastal
+    customer("B-NORTH", Tier::B, Region::North, "山西", 1200),   // inspection, north (inland)
+    customer("C-INLAND", Tier::C, Region::Central, "河南", 300), // nothing
+    customer("C-COAST", Tier::C, Region::South, "广东", 100),    // coastal only
 };
-}  // namespace
+} // namespace
 
 TEST(ServiceScheduler, AnOrdinaryMonthHasOnlyFollowUps)
 {
@@ -58,7 +58,7 @@ TEST(ServiceScheduler, RulesAreData)
 {
     ServiceScheduleRules rules;
     rules.followUpTiers = {Tier::A, Tier::B};
-    rules.followUpDay = 31;  // clamped to the month's last day
+    rules.followUpDay = 31; // clamped to the month's last day
     rules.inspectionMonths = {};
     rules.seasonal.clear();
     const auto tasks = ServiceScheduler::dueIn(2026, 2, kCustomers, rules);

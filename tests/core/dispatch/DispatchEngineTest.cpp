@@ -1,5 +1,6 @@
-#include "core/common/Instant.h"
 #include "core/dispatch/DispatchEngine.h"
+
+#include "core/common/Instant.h"
 #include "core/sla/BuiltinCalendars.h"
 
 #include <gtest/gtest.h>
@@ -9,8 +10,8 @@ using namespace ingot;
 namespace {
 const QString kTeam = QStringLiteral("大客户专属组");
 
-DispatchCandidate tech(const QString& login, Region region, TechnicianLevel level, QList<Category> skills,
-                       int open = 0, const QString& team = QStringLiteral("华东服务组"))
+DispatchCandidate tech(const QString& login, Region region, TechnicianLevel level, QList<Category> skills, int open = 0,
+                       const QString& team = QStringLiteral("华东服务组"))
 {
     DispatchCandidate c;
     c.technician.login = login;
@@ -51,7 +52,7 @@ DispatchTicketFacts ticket(Category category, Priority priority, Tier tier, Regi
 {
     return {category, priority, tier, region, {}};
 }
-}  // namespace
+} // namespace
 
 TEST(DispatchEngine, ATierGoesToTheDedicatedTeamFirst)
 {
@@ -64,9 +65,10 @@ TEST(DispatchEngine, ATierGoesToTheDedicatedTeamFirst)
     ASSERT_EQ(logins(r), (QStringList{QStringLiteral("key.north"), QStringLiteral("east.local")}));
     const DispatchSuggestion& first = r.suggestions.first();
     EXPECT_EQ(first.rank, 1);
-    EXPECT_EQ(first.score, 400 + 200);  // team + skill, no region
+    EXPECT_EQ(first.score, 400 + 200); // team + skill, no region
     EXPECT_TRUE(hasReason(first, QStringLiteral("dedicated_team"), QStringLiteral("in the dedicated team")));
-    EXPECT_TRUE(hasReason(r.suggestions.at(1), QStringLiteral("dedicated_team"), QStringLiteral("not in the dedicated")));
+    EXPECT_TRUE(
+        hasReason(r.suggestions.at(1), QStringLiteral("dedicated_team"), QStringLiteral("not in the dedicated")));
     EXPECT_TRUE(r.warnings.isEmpty());
 }
 
@@ -93,7 +95,8 @@ TEST(DispatchEngine, SkillOutweighsRegionAndLoadCounts)
     const auto r = DispatchEngine::rank(ticket(Category::Oxidation, Priority::P3, Tier::B, Region::South), team,
                                         DispatchRules::defaults(), kTuesdayMorning);
     // c: 200 + 100 - 70 = 230; b: 200 - 10 = 190; a: 100 - 10 = 90.
-    EXPECT_EQ(logins(r), (QStringList{QStringLiteral("c.both"), QStringLiteral("b.skilled"), QStringLiteral("a.local")}));
+    EXPECT_EQ(logins(r),
+              (QStringList{QStringLiteral("c.both"), QStringLiteral("b.skilled"), QStringLiteral("a.local")}));
     EXPECT_EQ(r.suggestions.at(0).score, 230);
     EXPECT_TRUE(hasReason(r.suggestions.at(0), QStringLiteral("load"), QStringLiteral("7 open ticket")));
     EXPECT_TRUE(hasReason(r.suggestions.at(2), QStringLiteral("skill"), QStringLiteral("no skill")));
@@ -110,7 +113,7 @@ TEST(DispatchEngine, P1NeedsIntermediateOrSenior)
     ASSERT_EQ(logins(r), (QStringList{QStringLiteral("mid.far"), QStringLiteral("junior.best")}));
     EXPECT_TRUE(r.suggestions.at(0).eligible);
     EXPECT_FALSE(r.suggestions.at(1).eligible);
-    EXPECT_GT(r.suggestions.at(1).score, r.suggestions.at(0).score);  // points do not buy the level
+    EXPECT_GT(r.suggestions.at(1).score, r.suggestions.at(0).score); // points do not buy the level
     EXPECT_TRUE(hasReason(r.suggestions.at(1), QStringLiteral("level"), QStringLiteral("below what P1 needs")));
     ASSERT_NE(r.best(), nullptr);
     EXPECT_EQ(r.best()->login, QStringLiteral("mid.far"));
@@ -181,7 +184,7 @@ TEST(DispatchEngine, NobodySkilledStillRanksOnTheOtherRules)
     };
     const auto r = DispatchEngine::rank(ticket(Category::Deformation, Priority::P2, Tier::B, Region::Central), team,
                                         DispatchRules::defaults(), kTuesdayMorning);
-    EXPECT_EQ(logins(r), (QStringList{QStringLiteral("near"), QStringLiteral("far")}));  // 100 - 30 against 0
+    EXPECT_EQ(logins(r), (QStringList{QStringLiteral("near"), QStringLiteral("far")})); // 100 - 30 against 0
     ASSERT_EQ(r.warnings.size(), 1);
     EXPECT_TRUE(r.warnings.first().contains(QStringLiteral("Nobody lists the skill")));
     EXPECT_NE(r.best(), nullptr);
@@ -194,7 +197,7 @@ TEST(DispatchEngine, EverybodyOverCapacityLeastLoadedFirst)
         tech(QStringLiteral("q"), Region::East, TechnicianLevel::Senior, {Category::Delivery}, 9),
         tech(QStringLiteral("r"), Region::East, TechnicianLevel::Senior, {Category::Delivery}, 4),
     };
-    team[2].capacity = 4;  // r has a lower capacity of its own
+    team[2].capacity = 4; // r has a lower capacity of its own
     const auto r = DispatchEngine::rank(ticket(Category::Delivery, Priority::P3, Tier::B, Region::East), team,
                                         DispatchRules::defaults(), kTuesdayMorning);
     EXPECT_EQ(logins(r), (QStringList{QStringLiteral("r"), QStringLiteral("q"), QStringLiteral("p")}));
@@ -202,7 +205,7 @@ TEST(DispatchEngine, EverybodyOverCapacityLeastLoadedFirst)
     EXPECT_EQ(r.suggestions.at(1).capacity, 8);
     EXPECT_TRUE(hasReason(r.suggestions.at(0), QStringLiteral("capacity"), QStringLiteral("4 open, capacity 4")));
     EXPECT_TRUE(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("Everybody is at or over capacity")));
-    EXPECT_NE(r.best(), nullptr);  // still somebody to call
+    EXPECT_NE(r.best(), nullptr); // still somebody to call
 }
 
 TEST(DispatchEngine, HolidayOnTheTechniciansCalendarPutsThemOffDuty)
@@ -219,7 +222,8 @@ TEST(DispatchEngine, HolidayOnTheTechniciansCalendarPutsThemOffDuty)
     EXPECT_EQ(logins(holiday), (QStringList{QStringLiteral("roster"), QStringLiteral("office")}));
     const DispatchSuggestion& off = holiday.suggestions.at(1);
     EXPECT_FALSE(off.onDuty);
-    EXPECT_TRUE(hasReason(off, QStringLiteral("duty"), QStringLiteral("off duty by calendar 8x5 until 2026-10-08 08:30")))
+    EXPECT_TRUE(
+        hasReason(off, QStringLiteral("duty"), QStringLiteral("off duty by calendar 8x5 until 2026-10-08 08:30")))
         << qPrintable(off.reasons().join(QLatin1Char('|')));
 
     // A normal Tuesday: the local technician wins again.
@@ -228,7 +232,8 @@ TEST(DispatchEngine, HolidayOnTheTechniciansCalendarPutsThemOffDuty)
     EXPECT_TRUE(workday.suggestions.at(0).onDuty);
 
     // Everybody off: a warning, and still a ranking.
-    const auto night = DispatchEngine::rank(facts, {office}, DispatchRules::defaults(), at("2026-03-10T23:00:00+08:00"));
+    const auto night =
+        DispatchEngine::rank(facts, {office}, DispatchRules::defaults(), at("2026-03-10T23:00:00+08:00"));
     EXPECT_TRUE(night.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("Nobody is on duty")));
 }
 
@@ -236,8 +241,9 @@ TEST(DispatchEngine, CurrentAssigneeIsMarked)
 {
     auto facts = ticket(Category::Other, Priority::P3, Tier::C, Region::East);
     facts.currentAssignee = QStringLiteral("b");
-    const auto r = DispatchEngine::rank(facts, {tech(QStringLiteral("a"), Region::East, TechnicianLevel::Junior, {}),
-                                                tech(QStringLiteral("b"), Region::East, TechnicianLevel::Junior, {}, 1)},
+    const auto r = DispatchEngine::rank(facts,
+                                        {tech(QStringLiteral("a"), Region::East, TechnicianLevel::Junior, {}),
+                                         tech(QStringLiteral("b"), Region::East, TechnicianLevel::Junior, {}, 1)},
                                         DispatchRules::defaults(), kTuesdayMorning);
     EXPECT_FALSE(r.suggestions.at(0).current);
     EXPECT_TRUE(r.suggestions.at(1).current);

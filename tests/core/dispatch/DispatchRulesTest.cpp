@@ -60,6 +60,6 @@ TEST(DispatchRules, RefusesBadEditsNamingTheKey)
     ASSERT_FALSE(level.ok());
     EXPECT_EQ(level.error().where, QStringLiteral("minimum_level.P9"));
     EXPECT_FALSE(r.set(QStringLiteral("minimum_level.P1"), QStringLiteral("guru")).ok());
-    EXPECT_EQ(r, before);  // nothing half-applied
+    EXPECT_EQ(r, before); // nothing half-applied
     EXPECT_FALSE(DispatchRules::fromJson({{QStringLiteral("skill_points"), 1.5}}).ok());
 }

@@ -22,7 +22,7 @@ QString openStages()
             open << QLatin1Char('\'') + stageKey(s) + QLatin1Char('\'');
     return open.join(QLatin1Char(','));
 }
-}  // namespace
+} // namespace
 
 Result<QList<CustomerTicketLine>> SqliteCustomerArchiveRepository::tickets(const QString& customerCode)
 {
@@ -104,9 +104,10 @@ Result<QHash<QString, OrderTotals>> SqliteCustomerArchiveRepository::orderTotals
 
 Result<QHash<QString, int>> SqliteCustomerArchiveRepository::openLoad()
 {
-    auto q = m_c.prepared(QStringLiteral("SELECT assignee, count(*) FROM tickets WHERE stage IN (%1) AND assignee <> '' "
-                                         "GROUP BY assignee")
-                              .arg(openStages()));
+    auto q =
+        m_c.prepared(QStringLiteral("SELECT assignee, count(*) FROM tickets WHERE stage IN (%1) AND assignee <> '' "
+                                    "GROUP BY assignee")
+                         .arg(openStages()));
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
@@ -119,4 +120,4 @@ Result<QHash<QString, int>> SqliteCustomerArchiveRepository::openLoad()
     return out;
 }
 
-}  // namespace ingot
+} // namespace ingot

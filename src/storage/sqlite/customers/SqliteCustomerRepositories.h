@@ -32,4 +32,4 @@ private:
     std::unique_ptr<SqliteSettingsRepository> m_settings;
 };
 
-}  // namespace ingot
+} // namespace ingot

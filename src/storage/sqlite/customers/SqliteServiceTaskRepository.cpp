@@ -34,7 +34,7 @@ ServiceTask fromRow(const QSqlQuery& q)
     t.doneAt = optionalInt(q.value(10));
     return t;
 }
-}  // namespace
+} // namespace
 
 Result<bool> SqliteServiceTaskRepository::insertIfNew(ServiceTask& t)
 {
@@ -84,8 +84,9 @@ Result<QList<ServiceTask>> SqliteServiceTaskRepository::list(const ServiceTaskQu
         where << QStringLiteral("s.due_date <= ?");
         values << query.dueTo->toString(kDateFormat);
     }
-    auto q = m_c.prepared(kSelect + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))) +
-                          QStringLiteral(" ORDER BY s.due_date, c.code, s.id LIMIT ?"));
+    auto q = m_c.prepared(
+        kSelect + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))) +
+        QStringLiteral(" ORDER BY s.due_date, c.code, s.id LIMIT ?"));
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
@@ -136,4 +137,4 @@ Status SqliteServiceTaskRepository::finish(qint64 id, ServiceTaskStatus status, 
     return success();
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -18,4 +18,4 @@ private:
     SqliteConnection& m_c;
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -26,8 +26,8 @@ Result<std::optional<QString>> SqliteSettingsRepository::value(const QString& ke
 
 Status SqliteSettingsRepository::setValue(const QString& key, const QString& value)
 {
-    static const QString sql = SqlDialect::upsert(QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")},
-                                                  {QStringLiteral("key")});
+    static const QString sql = SqlDialect::upsert(
+        QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")}, {QStringLiteral("key")});
     auto q = m_c.prepared(sql);
     if (!q)
         return q.error();
@@ -39,4 +39,4 @@ Status SqliteSettingsRepository::setValue(const QString& key, const QString& val
     return st;
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -16,4 +16,4 @@ private:
     SqliteConnection& m_c;
 };
 
-}  // namespace ingot
+} // namespace ingot

@@ -12,7 +12,7 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("Storage", text);
 }
-}  // namespace
+} // namespace
 
 Result<QHash<QString, TechnicianDuty>> SqliteTechnicianDutyRepository::all()
 {
@@ -52,4 +52,4 @@ Status SqliteTechnicianDutyRepository::set(const QString& login, const Technicia
     return success();
 }
 
-}  // namespace ingot
+} // namespace ingot

@@ -12,7 +12,7 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("Storage", text);
 }
-}  // namespace
+} // namespace
 
 Status SqliteTierHistoryRepository::append(TierEvent& e)
 {
@@ -70,4 +70,4 @@ Result<QList<TierEvent>> SqliteTierHistoryRepository::forCustomer(const QString&
     return out;
 }
 
-}  // namespace ingot
+} // namespace ingot
