@@ -19,6 +19,7 @@ trap 'rm -rf "$work"' EXIT
 db="$work/demo.db"
 "$cli" --db "$db" init >/dev/null
 "$cli" --db "$db" seed --tickets 2000 >/dev/null
+"$cli" --db "$db" tasks generate --month "$(date +%Y-%m)" >/dev/null  # follow-ups for the customer archive
 
 # A throw-away home: the screenshots must not depend on (or change) anyone's saved settings.
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_RUNTIME_DIR="$work/run"
@@ -38,4 +39,5 @@ for lang in zh en; do
     shoot "$qt_lang" main "main-$lang.png"
     shoot "$qt_lang" new-ticket "new-ticket-$lang.png"
     shoot "$qt_lang" settings "settings-$lang.png"
+    shoot "$qt_lang" customer-archive "customer-archive-$lang.png"
 done

@@ -1120,6 +1120,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 / %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,6 +1350,77 @@ Order %2, batch %3</source>
 <context>
     <name>ingot::DispatchEngine</name>
     <message>
+        <source>any level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certification; %2 accepts %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certification is below what %2 needs (%3): not suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the dedicated team %1 of tier-%2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the dedicated team %1 of tier-%2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept free for dedicated accounts (team %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skilled in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no skill listed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works in the customer&apos;s region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works in %1, the customer is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s) in the queue</source>
+        <translation>
+            <numerusform>%n open ticket in the queue</numerusform>
+            <numerusform>%n open tickets in the queue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at or over capacity (%1 open, capacity %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off duty by calendar %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same score as %1; ahead with fewer open tickets (%2 against %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same score as %1; ahead with the higher certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same score and load as %1; ahead by login order only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no technicians to dispatch to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,6 +1447,10 @@ Order %2, batch %3</source>
 </context>
 <context>
     <name>ingot::DispatchRules</name>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>must be a list of tiers such as [&quot;A&quot;]</source>
         <translation type="unfinished"></translation>
@@ -1426,6 +1505,13 @@ Order %2, batch %3</source>
 </context>
 <context>
     <name>ingot::HealthScore</name>
+    <message numerus="yes">
+        <source>satisfaction %1/5 over %n survey(s)</source>
+        <translation>
+            <numerusform>satisfaction %1/5 over %n survey</numerusform>
+            <numerusform>satisfaction %1/5 over %n surveys</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no survey in the last 12 months (counted as neutral)</source>
         <translation type="unfinished"></translation>

@@ -1196,6 +1196,10 @@
         <translation>按规则评定为 %1 级：</translation>
     </message>
     <message>
+        <source>Service: %1</source>
+        <translation>服务：%1</translation>
+    </message>
+    <message>
         <source>%1 / %2 — %3</source>
         <translation>%1 / %2 — %3</translation>
     </message>
@@ -1420,6 +1424,76 @@ Order %2, batch %3</source>
 <context>
     <name>ingot::DispatchEngine</name>
     <message>
+        <source>any level</source>
+        <translation>任何级别</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>%1 certification; %2 accepts %3</source>
+        <translation>%1认证；%2 接受%3</translation>
+    </message>
+    <message>
+        <source>%1 certification is below what %2 needs (%3): not suggested</source>
+        <translation>%1认证低于 %2 的要求（%3）：不推荐</translation>
+    </message>
+    <message>
+        <source>in the dedicated team %1 of tier-%2 accounts</source>
+        <translation>属于 %2 级客户专属团队 %1</translation>
+    </message>
+    <message>
+        <source>not in the dedicated team %1 of tier-%2 accounts</source>
+        <translation>不属于 %2 级客户专属团队 %1</translation>
+    </message>
+    <message>
+        <source>kept free for dedicated accounts (team %1)</source>
+        <translation>留给专属客户（%1）</translation>
+    </message>
+    <message>
+        <source>skilled in %1</source>
+        <translation>擅长%1</translation>
+    </message>
+    <message>
+        <source>no skill listed for %1</source>
+        <translation>未登记%1技能</translation>
+    </message>
+    <message>
+        <source>works in the customer&apos;s region %1</source>
+        <translation>在客户所在区域%1工作</translation>
+    </message>
+    <message>
+        <source>works in %1, the customer is in %2</source>
+        <translation>在%1工作，客户在%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s) in the queue</source>
+        <translation>
+            <numerusform>队列中有 %n 张未结工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at or over capacity (%1 open, capacity %2)</source>
+        <translation>已满负荷（未结 %1 张，上限 %2）</translation>
+    </message>
+    <message>
+        <source>off duty by calendar %1 until %2</source>
+        <translation>按日历 %1 不在岗，%2 上岗</translation>
+    </message>
+    <message>
+        <source>same score as %1; ahead with fewer open tickets (%2 against %3)</source>
+        <translation>与 %1 同分；未结工单更少（%2 对 %3），排在前面</translation>
+    </message>
+    <message>
+        <source>same score as %1; ahead with the higher certification</source>
+        <translation>与 %1 同分；认证级别更高，排在前面</translation>
+    </message>
+    <message>
+        <source>same score and load as %1; ahead by login order only</source>
+        <translation>与 %1 同分同负荷；仅按登录名顺序排前</translation>
+    </message>
+    <message>
         <source>There are no technicians to dispatch to.</source>
         <translation>没有可派单的技术人员。</translation>
     </message>
@@ -1446,6 +1520,10 @@ Order %2, batch %3</source>
 </context>
 <context>
     <name>ingot::DispatchRules</name>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
     <message>
         <source>must be a list of tiers such as [&quot;A&quot;]</source>
         <translation>必须是客户等级列表，例如 [&quot;A&quot;]</translation>
@@ -1500,6 +1578,12 @@ Order %2, batch %3</source>
 </context>
 <context>
     <name>ingot::HealthScore</name>
+    <message numerus="yes">
+        <source>satisfaction %1/5 over %n survey(s)</source>
+        <translation>
+            <numerusform>满意度 %1/5（%n 次调查）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no survey in the last 12 months (counted as neutral)</source>
         <translation>近 12 个月没有满意度调查（按中性计）</translation>

@@ -1,5 +1,6 @@
 #include "gui/main/MainWindow.h"
 
+#include "gui/customers/CustomerDeskActions.h"
 #include "gui/intake/NewTicketDialog.h"
 #include "gui/main/DeskSession.h"
 #include "gui/quality/QualityMenu.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
 
     createActions();
     createMenusAndToolBar();
+    CustomerDeskActions::install(*this, m_session);
     QualityMenu::install(*this, m_session);
     createStatusBar();
     loadTechnicians();

@@ -1,5 +1,7 @@
 #include "gui/main/ScreenshotRunner.h"
 
+#include "gui/customers/CustomerArchiveWindow.h"
+#include "gui/customers/CustomerDeskActions.h"
 #include "gui/intake/NewTicketDialog.h"
 #include "gui/main/DeskSession.h"
 #include "gui/main/MainWindow.h"
@@ -31,6 +33,8 @@ std::optional<ScreenshotRunner::Subject> ScreenshotRunner::parseSubject(const QS
         return Subject::NewTicket;
     if (text == QLatin1String("settings"))
         return Subject::Settings;
+    if (text == QLatin1String("customer-archive"))
+        return Subject::CustomerArchive;
     return std::nullopt;
 }
 
@@ -79,6 +83,9 @@ void ScreenshotRunner::onFirstPage()
         break;
     case Subject::Settings:
         openSettings();
+        break;
+    case Subject::CustomerArchive:
+        openCustomerArchive();
         break;
     }
 }
@@ -143,6 +150,24 @@ void ScreenshotRunner::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     grabLater(dialog, kSettleMs);
+}
+
+void ScreenshotRunner::openCustomerArchive()
+{
+    // The first key account: the archive with the most to show (dedicated team, follow-ups).
+    QString code;
+    m_session.store().customers().forEach([&code](const Customer& c) {
+        if (code.isEmpty() && c.tier == Tier::A)
+            code = c.code;
+    }).ok();
+    auto* actions = m_window.findChild<CustomerDeskActions*>(QStringLiteral("customerDeskActions"));
+    CustomerArchiveWindow* archive = actions && !code.isEmpty() ? actions->openArchive(code) : nullptr;
+    if (!archive) {
+        grab(&m_window);
+        return;
+    }
+    archive->resize(1500, 900);
+    grabLater(archive, kSettleMs);
 }
 
 void ScreenshotRunner::grabLater(QWidget* widget, int delayMs)

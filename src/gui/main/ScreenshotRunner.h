@@ -18,7 +18,7 @@ class MainWindow;
 class ScreenshotRunner final : public QObject {
     Q_OBJECT
 public:
-    enum class Subject { Main, NewTicket, Settings };
+    enum class Subject { Main, NewTicket, Settings, CustomerArchive };
     static std::optional<Subject> parseSubject(const QString& text);
 
     ScreenshotRunner(MainWindow& window, DeskSession& session, Subject subject, QString path,
@@ -34,6 +34,7 @@ private:
     void selectInterestingTicket();
     void openNewTicket();
     void openSettings();
+    void openCustomerArchive();
     void grabLater(QWidget* widget, int delayMs);
     void grab(QWidget* widget);
 
