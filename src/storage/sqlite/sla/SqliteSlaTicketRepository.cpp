@@ -5,6 +5,7 @@
 #include "storage/sqlite/sla/SqliteIdBatches.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace ingot {
 
@@ -34,6 +35,20 @@ SlaTicket fromRow(const QSqlQuery& q)
         t.slaVersion = q.value(9).toInt();
     t.orderValueFen = optionalInt(q.value(10));
     return t;
+}
+
+// Histories are read by the million in a full re-evaluation: look action keys up in a hash rather
+// than through parseAction's case-insensitive, alias-accepting scan.
+Action actionOf(const QString& key)
+{
+    static const QHash<QString, Action> byKey = [] {
+        QHash<QString, Action> out;
+        for (Action a : allActions())
+            out.insert(actionKey(a), a);
+        return out;
+    }();
+    const auto at = byKey.constFind(key);
+    return at != byKey.constEnd() ? *at : parseAction(key).value_or(Action::Note);
 }
 
 QString openStages()
@@ -102,7 +117,7 @@ Result<QHash<qint64, QList<TicketEvent>>> SqliteSlaTicketRepository::clockEvents
             TicketEvent e;
             e.id = q.value(1).toLongLong();
             e.at = q.value(2).toLongLong();
-            e.action = parseAction(q.value(3).toString()).value_or(Action::Note);
+            e.action = actionOf(q.value(3).toString());
             out[q.value(0).toLongLong()] << e;
         });
     if (!st)
