@@ -80,6 +80,29 @@
     </message>
 </context>
 <context>
+    <name>BatchTrace</name>
+    <message>
+        <source>give a batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no order and no ticket names batch &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assay needs a batch number (the ticket names none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 has no order to take its grade from; give the grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assay needs at least one element</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchTraceWindow</name>
     <message>
         <source>Batch trace</source>
@@ -173,6 +196,235 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ingotdesk-cli [--db PATH] COMMAND ...
+commands:
+  init                                  create or migrate the database
+  seed [--customers N] [--tickets N] [--seed S] [--from DATE --to DATE]
+  import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]
+  export tickets|customers FILE
+  ticket show NO
+  ticket act NO ACTION [--value V] [--note TEXT]
+  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --db needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tier (A, B or C)</source>
+        <translation>“%1”不是客户等级（A、B 或 C）</translation>
+    </message>
+    <message>
+        <source>%1 is now tier %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auto takes on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no technician with login &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calendar named &apos;%1&apos;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capacity takes a number from 1 to 1000, or default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customers must be at most 100,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot import &apos;%1&apos;; choose customers, orders, technicians, tickets, events or holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows checked, nothing changed (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: export tickets|customers FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang is zh or en, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  kb search TEXT [--lang zh|en] [--limit N] | kb show CODE | kb solved TICKET_NO CODE
+  survey record NO SCORE [--comment TEXT] [--at ISO] | survey import FILE [--dry-run]
+  survey unanswered [--limit N] | survey followups [--all]
+  recurring detect [--now ISO] [--propose]
+  improvement list [--all] | show NO | step NO start|verify|reopen|close [--note TEXT]
+  batch trace BATCH_NO | batch ticket TICKET_NO
+  assay check|record (--ticket NO | --batch B) [--grade G] [--lab L] EL=PERCENT ...
+  keywords --month YYYY-MM [--limit N]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kb search TEXT [--lang zh|en] [--limit N] | kb show CODE [--lang zh|en] | kb solved TICKET_NO CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded as solved by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: survey record NO SCORE [--comment TEXT] [--at ISO] | survey import FILE [--dry-run] | survey unanswered [--limit N] | survey followups [--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: recurring detect [--now ISO] [--propose]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: improvement list [--all] | improvement show NO | improvement step NO start|verify|reopen|close [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a step: start, verify, reopen or close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: batch trace BATCH_NO | batch ticket TICKET_NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: assay check|record (--ticket NO | --batch B) [--grade G] [--lab L] EL=PERCENT ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not ELEMENT=PERCENT (Bi=0.0052)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: keywords --month YYYY-MM [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sla due --calendar NAME --start ISO --minutes M
+       sla elapsed --calendar NAME --from ISO --to ISO
+       sla sweep [--now ISO]
+       sla policy list
+       sla policy set --from ISO [--name NAME] [--at-risk PERCENT] [--calendar TIER=NAME]... [--target TIER:PRIORITY:METRIC=MINUTES]...
+       sla compensation approve|reject TICKET_NO [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no built-in calendar named &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target wants TIER:PRIORITY:METRIC=MINUTES such as C:P1:response=45, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target &apos;%1&apos;: the tier is A, B, C or *, the priority P1-P4 or *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--minutes needs a number of service minutes (0 or more), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at-risk needs a whole percentage, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--calendar wants TIER=NAME such as C=8x5, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compensation of %1: %2 (credit %3 CNY) by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ticket show NO | ticket act NO ACTION [--value V] [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ticket show NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ticket act NO ACTION [--value V] [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClockState</name>
     <message>
         <source>Running</source>
@@ -234,6 +486,21 @@
     <message>
         <source>Rejected</source>
         <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>the file is not valid UTF-8 text; save it as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -308,6 +575,79 @@
     </message>
 </context>
 <context>
+    <name>Customers</name>
+    <message>
+        <source>&apos;%1&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of tons from 0 to 10,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of years from 0 to 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored tier threshold %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tier threshold; use one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held at %1 by an override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recomputed for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tier override needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1 has no tier override to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dispatch</name>
+    <message>
+        <source>the stored dispatch rules are damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-dispatch, rank 1 of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clock %2, %3 carries %4 open tickets (capacity %5); %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-dispatched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>&amp;Stage:</source>
@@ -358,6 +698,168 @@
     </message>
 </context>
 <context>
+    <name>HolidayList</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>the first line must be the header date,kind,name</source>
+        <translation>第一行必须是表头 date,kind,name</translation>
+    </message>
+    <message>
+        <source>expected date,kind,name</source>
+        <translation>应为 date,kind,name</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
+        <translation>“%1”不是日期（例如 2026-10-01）</translation>
+    </message>
+    <message>
+        <source>kind &apos;%1&apos; is neither holiday nor workday</source>
+        <translation>类型“%1”既不是 holiday（节假日）也不是 workday（调休工作日）</translation>
+    </message>
+    <message>
+        <source>%1 is already listed on line %2</source>
+        <translation>%1 已在第 %2 行列出</translation>
+    </message>
+    <message>
+        <source>the holiday file is empty; expected the header date,kind,name</source>
+        <translation>节假日文件为空；应以表头 date,kind,name 开始</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 2 GB; split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header names %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;customer_code&apos;: no customer &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>technician %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;ticket_no&apos;: ticket %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;order_no&apos;: no order &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;order_no&apos;: order %1 belongs to customer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;ticket_no&apos;: no ticket &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;action&apos;: &apos;%1&apos; is recorded by the SLA engine and cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;value&apos;: no technician &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number from 0 to 1,000,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount in CNY such as 125000 or 125000.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a GB/T 469 grade such as Pb99.994</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than 0 tons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than 20,000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
+        <translation>“%1”不是日期（例如 2026-10-01）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of holiday workday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Improvement</name>
     <message>
         <source>%1 is %2: &apos;%3&apos; is not possible now</source>
@@ -378,6 +880,26 @@
     <message>
         <source>say how the fix was verified</source>
         <translation>请说明整改效果是如何验证的</translation>
+    </message>
+    <message>
+        <source>an improvement action needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is longer than 200 characters</source>
+        <translation>标题超过 200 个字符</translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner is longer than 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed; it can no longer be edited</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -494,6 +1016,13 @@
     </message>
 </context>
 <context>
+    <name>Keywords</name>
+    <message>
+        <source>a month is written YYYY-MM, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Knowledge</name>
     <message>
         <source>an article code is 2-40 letters, digits, &apos;-&apos; or &apos;_&apos;, not &apos;%1&apos;</source>
@@ -514,6 +1043,10 @@
     <message>
         <source>a section is longer than %1 characters</source>
         <translation>某一部分超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>type something to search for</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -671,6 +1204,48 @@
     </message>
 </context>
 <context>
+    <name>Seed</name>
+    <message>
+        <source>--tickets must be from 0 to 10,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be after --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets need at least one customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCalendar</name>
+    <message>
+        <source>service hours must lie within 00:00-24:00 and end after they start</source>
+        <translation>服务时间必须在 00:00-24:00 之内，且结束晚于开始</translation>
+    </message>
+    <message>
+        <source>an exception date is not a valid date</source>
+        <translation>例外日期不是有效日期</translation>
+    </message>
+    <message>
+        <source>a date cannot be both a holiday and a make-up workday</source>
+        <translation>同一天不能既是节假日又是调休工作日</translation>
+    </message>
+    <message>
+        <source>a calendar needs a name</source>
+        <translation>服务日历需要名称</translation>
+    </message>
+    <message>
+        <source>a UTC offset lies between -14:00 and +14:00</source>
+        <translation>UTC 时差应在 -14:00 到 +14:00 之间</translation>
+    </message>
+    <message>
+        <source>calendar &apos;%1&apos; has no service hours in its week</source>
+        <translation>日历“%1”一周内没有服务时间</translation>
+    </message>
+</context>
+<context>
     <name>ServiceTask</name>
     <message>
         <source>winter storage (keep ingots dry and off frozen ground)</source>
@@ -748,6 +1323,68 @@
     </message>
 </context>
 <context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>a policy needs a name</source>
+        <translation>SLA 策略需要名称</translation>
+    </message>
+    <message>
+        <source>the at-risk threshold is a percentage from 1 to 100</source>
+        <translation>超时预警阈值应为 1 到 100 的百分比</translation>
+    </message>
+    <message>
+        <source>tier %1 has no calendar</source>
+        <translation>%1 级客户没有服务日历</translation>
+    </message>
+    <message>
+        <source>the %1 target of tier %2, %3 must be at least one minute</source>
+        <translation>%2 级 %3 的%1时限至少为一分钟</translation>
+    </message>
+</context>
+<context>
+    <name>SlaService</name>
+    <message>
+        <source>ticket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new policy cannot start in the past (%1 is before now, %2): tickets keep the policy they were reported under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 has no compensation suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compensation of ticket %1 was already %2 by %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolution clock of ticket %1 is still running, so the credit is not final yet; approve it once the ticket is resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the holiday date &apos;%1&apos; is not a date such as 2026-10-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy %1 is missing from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SLA policy is in force at %1; add one that starts earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no service calendar named &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Reported</source>
@@ -791,10 +1428,485 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>%1 is not an IngotDesk database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer IngotDesk (schema %2; this program knows up to %3). Nothing was changed; update the program to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the database aside before upgrading it (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Create it with &apos;ingotdesk-cli init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite driver gave no native handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database script failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is locked by another desk or program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or not an IngotDesk database; restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the data (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer with code &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no order with number &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and needs an upgrade to schema %3; run &apos;ingotdesk-cli init&apos; or open it in the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no technician with login &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket counter returned nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed by %2 at %3 - reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed by someone else - reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket with number &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a ticket&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the customer&apos;s tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the customer&apos;s surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summing orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting open tickets per technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a service task of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading service tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a service task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a service task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading technicians&apos; calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the calendar of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the tier history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the tier history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading grade limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limits for grade &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a limit is a percentage between 0 and 100, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a grade limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving an assay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading assays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering an improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the improvement counter returned nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving improvement action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking a ticket to an improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the history of an improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading linked tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading an improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no improvement action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading improvement actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the history of an improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving knowledge article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a knowledge article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no knowledge article %1 in language &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a knowledge article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the article that solved a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket %1 or no knowledge article %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading solved-by articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading tickets for recurrence detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracing a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading complaint texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading stop words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a stop word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a sent survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a survey answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading unanswered surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting unanswered surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating a survey follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the survey of %1 already has a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating a survey follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no follow-up with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading survey follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading service calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar %1 has unreadable %2 hours &apos;%3&apos;; use 08:30-12:00,13:00-17:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the compensation rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a compensation suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading compensation suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a compensation suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting compensation suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording an SLA breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading SLA policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading SLA targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving SLA policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding tickets whose clocks may change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading ticket histories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the clocks of a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the clocks of tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Survey</name>
     <message>
         <source>a survey score is 1 to 5, not %1</source>
         <translation>满意度评分应为 1 到 5，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the comment is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer time %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket_no is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score must be a whole number 1-5, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up %1 already has progress reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say how the follow-up was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up %1 is already closed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -856,6 +1968,84 @@
     </message>
 </context>
 <context>
+    <name>TicketService</name>
+    <message>
+        <source>a ticket needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is longer than 200 characters</source>
+        <translation>标题超过 200 个字符</translation>
+    </message>
+    <message>
+        <source>the description is longer than 20,000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report time %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer with code &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no order with number &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 belongs to another customer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is recorded by the program itself, not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no technician with login &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketStateMachine</name>
+    <message>
+        <source>&apos;%1&apos; is not allowed while the ticket is %2</source>
+        <translation>工单处于“%2”时不能执行“%1”</translation>
+    </message>
+    <message>
+        <source>dispatch needs the technician&apos;s login as its value</source>
+        <translation>派单需要填写技术人员的登录名</translation>
+    </message>
+    <message>
+        <source>a survey score must be a whole number from 1 to 5, not &apos;%1&apos;</source>
+        <translation>满意度评分必须是 1 到 5 的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>cancelling needs a reason in the note (duplicate, invalid, ...)</source>
+        <translation>取消工单需要在备注中写明原因（重复、无效等）</translation>
+    </message>
+    <message>
+        <source>a breach names its clock (response, assessment or resolution) as its value</source>
+        <translation>超时记录需要以计时项（response 响应、assessment 评估或 resolution 解决）作为值</translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation>未知操作</translation>
+    </message>
+    <message>
+        <source>the event at %1 is before the ticket was reported (%2)</source>
+        <translation>%1 的记录早于工单报障时间（%2）</translation>
+    </message>
+    <message>
+        <source>the event at %1 is before the previous event (%2); events must be in time order</source>
+        <translation>%1 的记录早于上一条记录（%2）；记录必须按时间顺序</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>第 %1 条记录</translation>
+    </message>
+</context>
+<context>
     <name>Tier</name>
     <message>
         <source>A (24x7, dedicated team)</source>
@@ -883,93 +2073,6 @@
     <message>
         <source>Override cleared</source>
         <translation>取消人工指定</translation>
-    </message>
-</context>
-<context>
-    <name>ingot</name>
-    <message>
-        <source>service hours must lie within 00:00-24:00 and end after they start</source>
-        <translation>服务时间必须在 00:00-24:00 之内，且结束晚于开始</translation>
-    </message>
-    <message>
-        <source>an exception date is not a valid date</source>
-        <translation>例外日期不是有效日期</translation>
-    </message>
-    <message>
-        <source>a date cannot be both a holiday and a make-up workday</source>
-        <translation>同一天不能既是节假日又是调休工作日</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not allowed while the ticket is %2</source>
-        <translation>工单处于“%2”时不能执行“%1”</translation>
-    </message>
-    <message>
-        <source>any level</source>
-        <translation>任意级别</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1或%2</translation>
-    </message>
-    <message>
-        <source>%1 certification; %2 accepts %3</source>
-        <translation>%1认证；%2 接受%3</translation>
-    </message>
-    <message>
-        <source>%1 certification is below what %2 needs (%3): not suggested</source>
-        <translation>%1认证低于 %2 的要求（%3）：不推荐</translation>
-    </message>
-    <message>
-        <source>in the dedicated team %1 of tier-%2 accounts</source>
-        <translation>属于 %2 级客户的专属团队 %1</translation>
-    </message>
-    <message>
-        <source>not in the dedicated team %1 of tier-%2 accounts</source>
-        <translation>不属于 %2 级客户的专属团队 %1</translation>
-    </message>
-    <message>
-        <source>kept free for dedicated accounts (team %1)</source>
-        <translation>为专属客户预留（团队 %1）</translation>
-    </message>
-    <message>
-        <source>skilled in %1</source>
-        <translation>擅长%1</translation>
-    </message>
-    <message>
-        <source>no skill listed for %1</source>
-        <translation>未登记%1技能</translation>
-    </message>
-    <message>
-        <source>works in the customer&apos;s region %1</source>
-        <translation>在客户所在区域%1工作</translation>
-    </message>
-    <message>
-        <source>works in %1, the customer is in %2</source>
-        <translation>在%1工作，客户在%2</translation>
-    </message>
-    <message>
-        <source>at or over capacity (%1 open, capacity %2)</source>
-        <translation>已满负荷（未结 %1 张，上限 %2 张）</translation>
-    </message>
-    <message>
-        <source>off duty by calendar %1 until %2</source>
-        <translation>按日历 %1 休息，至 %2</translation>
-    </message>
-    <message>
-        <source>same score as %1; ahead with fewer open tickets (%2 against %3)</source>
-        <translation>与 %1 得分相同；未结工单更少而排前（%2 对 %3）</translation>
-    </message>
-    <message>
-        <source>same score as %1; ahead with the higher certification</source>
-        <translation>与 %1 得分相同；认证级别更高而排前</translation>
-    </message>
-    <message>
-        <source>same score and load as %1; ahead by login order only</source>
-        <translation>与 %1 得分和负荷相同；仅按登录名顺序排前</translation>
-    </message>
-    <message>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>必须是 %1 到 %2 的整数</translation>
     </message>
 </context>
 <context>
@@ -1017,21 +2120,6 @@
     <message>
         <source>A reason is required to cancel a ticket.</source>
         <translation>取消工单必须填写原因。</translation>
-    </message>
-</context>
-<context>
-    <name>ingot::AssayCheck</name>
-    <message>
-        <source>&apos;%1&apos; is not a chemical element symbol</source>
-        <translation>“%1”不是化学元素符号</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an element an assay of lead reports</source>
-        <translation>“%1”不是铅化验报告中的元素</translation>
-    </message>
-    <message>
-        <source>%1: a percentage is between 0 and 100, not %2</source>
-        <translation>%1：百分比应在 0 到 100 之间，而不是 %2</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +2225,25 @@
         <translation>
             <numerusform>由工单 %1 追溯：该批次另有 %n 起投诉。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ingot::CsvTable</name>
+    <message>
+        <source>the file is empty; the first line must name the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;; allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1630,37 +2737,6 @@ Order %2, batch %3</source>
     </message>
 </context>
 <context>
-    <name>ingot::HolidayList</name>
-    <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>the first line must be the header date,kind,name</source>
-        <translation>第一行必须是表头 date,kind,name</translation>
-    </message>
-    <message>
-        <source>expected date,kind,name</source>
-        <translation>应为 date,kind,name</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
-        <translation>“%1”不是日期（例如 2026-10-01）</translation>
-    </message>
-    <message>
-        <source>kind &apos;%1&apos; is neither holiday nor workday</source>
-        <translation>类型“%1”既不是 holiday（节假日）也不是 workday（调休工作日）</translation>
-    </message>
-    <message>
-        <source>%1 is already listed on line %2</source>
-        <translation>%1 已在第 %2 行列出</translation>
-    </message>
-    <message>
-        <source>the holiday file is empty; expected the header date,kind,name</source>
-        <translation>节假日文件为空；应以表头 date,kind,name 开始</translation>
-    </message>
-</context>
-<context>
     <name>ingot::ImprovementActionsWindow</name>
     <message>
         <source>%1 · overdue</source>
@@ -1727,52 +2803,6 @@ Order %2, batch %3</source>
     <message>
         <source>tickets linked</source>
         <translation>已关联工单</translation>
-    </message>
-</context>
-<context>
-    <name>ingot::ImprovementStateMachine</name>
-    <message>
-        <source>%1 is %2: &apos;%3&apos; is not possible now</source>
-        <translation>%1 当前为%2：现在不能“%3”</translation>
-    </message>
-    <message>
-        <source>name an owner before work starts</source>
-        <translation>开始改进前请指定负责人</translation>
-    </message>
-    <message>
-        <source>record the root cause before verifying</source>
-        <translation>验证前请记录根本原因</translation>
-    </message>
-    <message>
-        <source>record the corrective action before verifying</source>
-        <translation>验证前请记录纠正措施</translation>
-    </message>
-    <message>
-        <source>say how the fix was verified</source>
-        <translation>请说明如何验证了改进效果</translation>
-    </message>
-</context>
-<context>
-    <name>ingot::KnowledgeArticle</name>
-    <message>
-        <source>an article code is 2-40 letters, digits, &apos;-&apos; or &apos;_&apos;, not &apos;%1&apos;</source>
-        <translation>知识条目编码应为 2-40 个字母、数字、“-”或“_”，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>an article&apos;s language is zh or en, not &apos;%1&apos;</source>
-        <translation>知识条目的语言应为 zh 或 en，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>an article needs a title</source>
-        <translation>知识条目需要标题</translation>
-    </message>
-    <message>
-        <source>the title is longer than 200 characters</source>
-        <translation>标题超过 200 个字</translation>
-    </message>
-    <message>
-        <source>a section is longer than %1 characters</source>
-        <translation>某一节超过 %1 个字</translation>
     </message>
 </context>
 <context>
@@ -2033,21 +3063,6 @@ Order %2, batch %3</source>
     </message>
 </context>
 <context>
-    <name>ingot::ServiceCalendar</name>
-    <message>
-        <source>a calendar needs a name</source>
-        <translation>服务日历需要名称</translation>
-    </message>
-    <message>
-        <source>a UTC offset lies between -14:00 and +14:00</source>
-        <translation>UTC 时差应在 -14:00 到 +14:00 之间</translation>
-    </message>
-    <message>
-        <source>calendar &apos;%1&apos; has no service hours in its week</source>
-        <translation>日历“%1”一周内没有服务时间</translation>
-    </message>
-</context>
-<context>
     <name>ingot::SettingsDialog</name>
     <message>
         <source>System default</source>
@@ -2060,25 +3075,6 @@ Order %2, batch %3</source>
     <message>
         <source>Restart IngotDesk to use the new language.</source>
         <translation>重新启动 IngotDesk 后使用新语言。</translation>
-    </message>
-</context>
-<context>
-    <name>ingot::SlaPolicy</name>
-    <message>
-        <source>a policy needs a name</source>
-        <translation>SLA 策略需要名称</translation>
-    </message>
-    <message>
-        <source>the at-risk threshold is a percentage from 1 to 100</source>
-        <translation>超时预警阈值应为 1 到 100 的百分比</translation>
-    </message>
-    <message>
-        <source>tier %1 has no calendar</source>
-        <translation>%1 级客户没有服务日历</translation>
-    </message>
-    <message>
-        <source>the %1 target of tier %2, %3 must be at least one minute</source>
-        <translation>%2 级 %3 的%1时限至少为一分钟</translation>
     </message>
 </context>
 <context>
@@ -2208,41 +3204,6 @@ Order %2, batch %3</source>
     <message>
         <source>Title</source>
         <translation>标题</translation>
-    </message>
-</context>
-<context>
-    <name>ingot::TicketStateMachine</name>
-    <message>
-        <source>dispatch needs the technician&apos;s login as its value</source>
-        <translation>派单需要填写技术人员的登录名</translation>
-    </message>
-    <message>
-        <source>a survey score must be a whole number from 1 to 5, not &apos;%1&apos;</source>
-        <translation>满意度评分必须是 1 到 5 的整数，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>cancelling needs a reason in the note (duplicate, invalid, ...)</source>
-        <translation>取消工单需要在备注中写明原因（重复、无效等）</translation>
-    </message>
-    <message>
-        <source>unknown action</source>
-        <translation>未知操作</translation>
-    </message>
-    <message>
-        <source>the event at %1 is before the ticket was reported (%2)</source>
-        <translation>%1 的记录早于工单报障时间（%2）</translation>
-    </message>
-    <message>
-        <source>the event at %1 is before the previous event (%2); events must be in time order</source>
-        <translation>%1 的记录早于上一条记录（%2）；记录必须按时间顺序</translation>
-    </message>
-    <message>
-        <source>event %1</source>
-        <translation>第 %1 条记录</translation>
-    </message>
-    <message>
-        <source>a breach names its clock (response, assessment or resolution) as its value</source>
-        <translation>超时记录需要以计时项（response 响应、assessment 评估或 resolution 解决）作为值</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 int exitCodeFor(Error::Kind kind)
 {
@@ -48,7 +47,7 @@ QString CliRunner::defaultDatabasePath()
 
 void CliRunner::usage()
 {
-    m_err << tr("usage: ingotdesk-cli [--db PATH] COMMAND ...\n"
+    m_err << Text::tr("usage: ingotdesk-cli [--db PATH] COMMAND ...\n"
                 "commands:\n"
                 "  init                                  create or migrate the database\n"
                 "  seed [--customers N] [--tickets N] [--seed S] [--from DATE --to DATE]\n"
@@ -72,7 +71,7 @@ int CliRunner::run(QStringList arguments)
     CliArgs global(arguments);
     QString db = global.option(QStringLiteral("--db")).value_or(QString());
     if (global.missingValue())
-        return fail(QStringLiteral("error: ") + tr("option --db needs a value"), 2);
+        return fail(QStringLiteral("error: ") + Text::tr("option --db needs a value"), 2);
     if (db.isEmpty())
         db = defaultDatabasePath();
     // Re-read what is left: the command and its own words.
@@ -112,11 +111,11 @@ int CliRunner::run(QStringList arguments)
             return 0;
         } else {
             usage();
-            return fail(QStringLiteral("error: ") + tr("unknown command '%1'").arg(command), 2);
+            return fail(QStringLiteral("error: ") + Text::tr("unknown command '%1'").arg(command), 2);
         }
     } catch (const std::exception& e) {
         spdlog::critical("unexpected exception in '{}': {}", command.toStdString(), e.what());
-        return fail(QStringLiteral("error: ") + tr("internal error: %1").arg(QString::fromUtf8(e.what())), 1);
+        return fail(QStringLiteral("error: ") + Text::tr("internal error: %1").arg(QString::fromUtf8(e.what())), 1);
     }
     m_out.flush();
     if (result)

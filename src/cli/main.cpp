@@ -1,4 +1,5 @@
 // ingotdesk-cli: the desk's engine without its window, for scripts, cron and imports.
+#include "app/i18n/Translations.h"
 #include "app/logging/Logging.h"
 #include "cli/CliRunner.h"
 
@@ -12,6 +13,7 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("IngotDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("IngotDesk"));
     ingot::Logging::init(ingot::Logging::Target::CliStderr);
+    ingot::Translations::install(app, ingot::Translations::forEnvironment());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

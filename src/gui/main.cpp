@@ -2,7 +2,7 @@
 #include "gui/main/DeskSession.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/ScreenshotRunner.h"
-#include "gui/main/Translations.h"
+#include "app/i18n/Translations.h"
 #include "gui/settings/LanguageSetting.h"
 #include "storage/sqlite/SqliteStore.h"
 

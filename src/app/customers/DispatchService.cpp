@@ -12,10 +12,9 @@ namespace {
 const QString kRulesKey = QStringLiteral("dispatch.rules");
 const QString kAutoKey = QStringLiteral("dispatch.auto_on_create");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Dispatch", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Dispatch)
+};
 
 DispatchTicketFacts factsOf(const Ticket& t)
 {
@@ -46,8 +45,8 @@ Result<DispatchRules> DispatchService::rules()
     const QJsonDocument doc = QJsonDocument::fromJson((*stored)->toUtf8());
     auto parsed = DispatchRules::fromJson(doc.object());
     if (!doc.isObject() || !parsed)
-        return Error::internal(tr("the stored dispatch rules are damaged: %1")
-                                   .arg(parsed ? tr("not a JSON object") : parsed.error().text()));
+        return Error::internal(Text::tr("the stored dispatch rules are damaged: %1")
+                                   .arg(parsed ? Text::tr("not a JSON object") : parsed.error().text()));
     return parsed;
 }
 
@@ -155,7 +154,7 @@ Result<std::optional<Ticket>> DispatchService::dispatchBest(const Ticket& ticket
     in.number = ticket.number;
     in.action = Action::Dispatch;
     in.value = best->login;
-    in.note = tr("auto-dispatch, rank 1 of %1: %2")
+    in.note = Text::tr("auto-dispatch, rank 1 of %1: %2")
                   .arg(ranking->suggestions.size())
                   .arg(best->reasons().join(QStringLiteral("; ")));
     auto done = tickets.act(in, actor);
@@ -232,7 +231,7 @@ Result<QList<DispatchService::Move>> DispatchService::rebalance(qint64 now, bool
         m.ticket = u.ticket.number;
         m.from = from;
         m.to = best->login;
-        m.why = tr("%1 clock %2, %3 carries %4 open tickets (capacity %5); %6")
+        m.why = Text::tr("%1 clock %2, %3 carries %4 open tickets (capacity %5); %6")
                     .arg(slaMetricLabel(u.clock.metric), clockStateLabel(u.clock.state), from)
                     .arg(load.value(from))
                     .arg(capacity.value(from))
@@ -242,7 +241,7 @@ Result<QList<DispatchService::Move>> DispatchService::rebalance(qint64 now, bool
             in.number = m.ticket;
             in.action = Action::Dispatch;
             in.value = m.to;
-            in.note = tr("re-dispatched: %1").arg(m.why);
+            in.note = Text::tr("re-dispatched: %1").arg(m.why);
             in.expectedVersion = u.ticket.version;
             if (auto done = tickets.act(in, actor); !done)
                 return done.error();

@@ -8,10 +8,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Customers", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Customers)
+};
 } // namespace
 
 Result<ServiceTaskService::Generated> ServiceTaskService::generate(const LocalMonth& month, bool dryRun,
@@ -95,7 +94,7 @@ Result<ServiceTask> ServiceTaskService::finish(qint64 id, ServiceTaskStatus stat
         if (!task)
             return task.error().kind == Error::Kind::NotFound ? Error::badInput(task.error().message) : task.error();
         if (task->status != ServiceTaskStatus::Open)
-            return Error::badInput(tr("task %1 is already %2").arg(id).arg(serviceTaskStatusKey(task->status)));
+            return Error::badInput(Text::tr("task %1 is already %2").arg(id).arg(serviceTaskStatusKey(task->status)));
         const QString text = note.trimmed().isEmpty() ? task->note : note.trimmed();
         if (auto done = m_store.customerRecords().tasks().finish(id, status, m_clock.now(), text); !done)
             return done;

@@ -6,10 +6,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Customers", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Customers)
+};
 
 // The thresholds as settings rows "tier.<key>"; one table keeps reading and writing in step.
 struct RuleField {
@@ -36,12 +35,12 @@ Status apply(TierRule& rule, const RuleField& f, const QString& text)
     if (f.volume) {
         const double v = text.trimmed().toDouble(&ok);
         if (!ok || v < 0 || v > 1e7)
-            return Error::badInput(tr("must be a number of tons from 0 to 10,000,000"), QLatin1String(f.key));
+            return Error::badInput(Text::tr("must be a number of tons from 0 to 10,000,000"), QLatin1String(f.key));
         rule.*f.volume = v;
     } else {
         const int v = text.trimmed().toInt(&ok);
         if (!ok || v < 0 || v > 200)
-            return Error::badInput(tr("must be a whole number of years from 0 to 200"), QLatin1String(f.key));
+            return Error::badInput(Text::tr("must be a whole number of years from 0 to 200"), QLatin1String(f.key));
         rule.*f.years = v;
     }
     return success();
@@ -66,7 +65,7 @@ Result<TierRule> TierService::rule()
         if (*v)
             if (auto st = apply(rule, f, **v); !st)
                 return Error::internal(
-                    tr("the stored tier threshold %1 is damaged: %2").arg(settingKey(f.key), st.error().message));
+                    Text::tr("the stored tier threshold %1 is damaged: %2").arg(settingKey(f.key), st.error().message));
     }
     return rule;
 }
@@ -76,7 +75,7 @@ Status TierService::setRule(const QString& key, const QString& value)
     const auto field = std::find_if(kFields.begin(), kFields.end(),
                                     [&key](const RuleField& f) { return key.trimmed() == QLatin1String(f.key); });
     if (field == kFields.end())
-        return Error::badInput(tr("unknown tier threshold; use one of %1").arg(ruleKeys().join(QStringLiteral(", "))),
+        return Error::badInput(Text::tr("unknown tier threshold; use one of %1").arg(ruleKeys().join(QStringLiteral(", "))),
                                key);
     TierRule probe;
     if (auto st = apply(probe, *field, value); !st)
@@ -123,7 +122,7 @@ Result<TierService::Recompute> TierService::recompute(const LocalMonth& month, b
         const Tier effective = c.tierOverride.value_or(a.tier);
         Change change{c.code, c.name, c.tier, effective, a.tier, a.reasons};
         if (c.tierOverride && a.tier != *c.tierOverride) {
-            change.reasons << tr("held at %1 by an override").arg(tierKey(*c.tierOverride));
+            change.reasons << Text::tr("held at %1 by an override").arg(tierKey(*c.tierOverride));
             report.held << change;
         }
         if (effective != c.tier) {
@@ -152,7 +151,7 @@ Result<TierService::Recompute> TierService::recompute(const LocalMonth& month, b
             e.from = change.from;
             e.to = change.to;
             e.computed = change.computed;
-            e.reason = tr("recomputed for %1: %2").arg(report.month, change.reasons.join(QStringLiteral("; ")));
+            e.reason = Text::tr("recomputed for %1: %2").arg(report.month, change.reasons.join(QStringLiteral("; ")));
             if (auto st = m_store.customerRecords().tierHistory().append(e); !st)
                 return st;
         }
@@ -175,7 +174,7 @@ Result<Customer> TierService::override(const QString& code, std::optional<Tier> 
                                        const QString& actor)
 {
     if (reason.trimmed().isEmpty())
-        return Error::badInput(tr("a tier override needs a reason"), QStringLiteral("reason"));
+        return Error::badInput(Text::tr("a tier override needs a reason"), QStringLiteral("reason"));
     auto rules = rule();
     if (!rules)
         return rules.error();
@@ -186,7 +185,7 @@ Result<Customer> TierService::override(const QString& code, std::optional<Tier> 
             return found.error();
         Customer c = *found;
         if (!tier && !c.tierOverride)
-            return Error::badInput(tr("customer %1 has no tier override to clear").arg(c.code));
+            return Error::badInput(Text::tr("customer %1 has no tier override to clear").arg(c.code));
         const qint64 now = m_clock.now();
         auto orders = m_store.orders().forCustomer(c.code);
         if (!orders)

@@ -6,10 +6,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Csv", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+};
 }  // namespace
 
 Result<QList<CsvReader::Record>> CsvReader::parse(const QByteArray& data, const QString& fileName)
@@ -17,7 +16,7 @@ Result<QList<CsvReader::Record>> CsvReader::parse(const QByteArray& data, const 
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder(data);
     if (decoder.hasError())
-        return Error::badInput(tr("the file is not valid UTF-8 text; save it as CSV UTF-8"), fileName + QStringLiteral(":1"));
+        return Error::badInput(Text::tr("the file is not valid UTF-8 text; save it as CSV UTF-8"), fileName + QStringLiteral(":1"));
 
     QList<Record> records;
     Record current;
@@ -75,7 +74,7 @@ Result<QList<CsvReader::Record>> CsvReader::parse(const QByteArray& data, const 
             endRecord();
             ++line;
         } else if (afterQuote) {
-            return Error::badInput(tr("unexpected text after a closing quote"), QStringLiteral("%1:%2").arg(fileName).arg(line));
+            return Error::badInput(Text::tr("unexpected text after a closing quote"), QStringLiteral("%1:%2").arg(fileName).arg(line));
         } else if (c == QLatin1Char('"') && field.isEmpty()) {
             inQuotes = true;
             fieldStartLine = line;
@@ -84,7 +83,7 @@ Result<QList<CsvReader::Record>> CsvReader::parse(const QByteArray& data, const 
         }
     }
     if (inQuotes)
-        return Error::badInput(tr("a quoted field is never closed"), QStringLiteral("%1:%2").arg(fileName).arg(fieldStartLine));
+        return Error::badInput(Text::tr("a quoted field is never closed"), QStringLiteral("%1:%2").arg(fileName).arg(fieldStartLine));
     if (recordStarted)
         endRecord();
     return records;

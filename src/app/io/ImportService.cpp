@@ -10,10 +10,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Import", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 constexpr int kMaxProblems = 200;
 
@@ -29,12 +28,12 @@ ImportService::Report ImportService::importFile(ImportKind kind, const QString& 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Report r;
-        r.problems << Error::badInput(tr("cannot read the file: %1").arg(file.errorString()), path);
+        r.problems << Error::badInput(Text::tr("cannot read the file: %1").arg(file.errorString()), path);
         return r;
     }
     if (file.size() > 2LL * 1024 * 1024 * 1024) {
         Report r;
-        r.problems << Error::badInput(tr("the file is larger than 2 GB; split it"), path);
+        r.problems << Error::badInput(Text::tr("the file is larger than 2 GB; split it"), path);
         return r;
     }
     return importData(kind, file.readAll(), path, dryRun);
@@ -72,7 +71,7 @@ ImportService::Report ImportService::importData(ImportKind kind, const QByteArra
                 break;
             if (row.fields.size() > table->columnCount()) {
                 report.problems << at(fileName, row.line,
-                                      Error::badInput(tr("the row has %1 cells but the header names %2 columns")
+                                      Error::badInput(Text::tr("the row has %1 cells but the header names %2 columns")
                                                           .arg(row.fields.size())
                                                           .arg(table->columnCount())));
                 continue;
@@ -105,7 +104,7 @@ Status ImportService::importRow(ImportKind kind, const CsvTable& table, const Cs
     const RowParser parse(table);
     auto once = [&](const QString& key, const QString& what) -> Status {
         if (m_seenKeys.contains(key))
-            return Error::badInput(tr("%1 appears twice in this file").arg(what));
+            return Error::badInput(Text::tr("%1 appears twice in this file").arg(what));
         m_seenKeys.insert(key);
         return success();
     };
@@ -115,7 +114,7 @@ Status ImportService::importRow(ImportKind kind, const CsvTable& table, const Cs
         auto c = parse.customer(row);
         if (!c)
             return c.error();
-        if (auto st = once(c->code, tr("customer %1").arg(c->code)); !st)
+        if (auto st = once(c->code, Text::tr("customer %1").arg(c->code)); !st)
             return st;
         return m_store.customers().upsert(*c);
     }
@@ -123,17 +122,17 @@ Status ImportService::importRow(ImportKind kind, const CsvTable& table, const Cs
         auto o = parse.order(row);
         if (!o)
             return o.error();
-        if (auto st = once(o->orderNo, tr("order %1").arg(o->orderNo)); !st)
+        if (auto st = once(o->orderNo, Text::tr("order %1").arg(o->orderNo)); !st)
             return st;
         if (auto c = m_store.customers().findByCode(o->customerCode); !c)
-            return Error::badInput(tr("column 'customer_code': no customer '%1'").arg(o->customerCode));
+            return Error::badInput(Text::tr("column 'customer_code': no customer '%1'").arg(o->customerCode));
         return m_store.orders().upsert(*o);
     }
     case ImportKind::Technicians: {
         auto t = parse.technician(row);
         if (!t)
             return t.error();
-        if (auto st = once(t->login, tr("technician %1").arg(t->login)); !st)
+        if (auto st = once(t->login, Text::tr("technician %1").arg(t->login)); !st)
             return st;
         return m_store.technicians().upsert(*t);
     }
@@ -141,7 +140,7 @@ Status ImportService::importRow(ImportKind kind, const CsvTable& table, const Cs
         auto h = parse.holiday(row);
         if (!h)
             return h.error();
-        if (auto st = once(h->date + QLatin1Char('|') + h->calendar, tr("date %1").arg(h->date)); !st)
+        if (auto st = once(h->date + QLatin1Char('|') + h->calendar, Text::tr("date %1").arg(h->date)); !st)
             return st;
         return m_store.holidays().upsert(*h);
     }
@@ -149,15 +148,15 @@ Status ImportService::importRow(ImportKind kind, const CsvTable& table, const Cs
         auto t = parse.ticket(row);
         if (!t)
             return t.error();
-        if (auto st = once(t->number, tr("ticket %1").arg(t->number)); !st)
+        if (auto st = once(t->number, Text::tr("ticket %1").arg(t->number)); !st)
             return st;
         if (auto existing = m_store.tickets().findByNumber(t->number); existing)
-            return Error::badInput(tr("column 'ticket_no': ticket %1 already exists").arg(t->number));
+            return Error::badInput(Text::tr("column 'ticket_no': ticket %1 already exists").arg(t->number));
         auto customer = m_customers.find(t->customerCode);
         if (customer == m_customers.end()) {
             auto found = m_store.customers().findByCode(t->customerCode);
             if (!found)
-                return Error::badInput(tr("column 'customer_code': no customer '%1'").arg(t->customerCode));
+                return Error::badInput(Text::tr("column 'customer_code': no customer '%1'").arg(t->customerCode));
             customer = m_customers.insert(t->customerCode, *found);
         }
         t->tier = customer->tier;
@@ -167,11 +166,11 @@ Status ImportService::importRow(ImportKind kind, const CsvTable& table, const Cs
             if (order == m_orders.end()) {
                 auto found = m_store.orders().findByNumber(t->orderNo);
                 if (!found)
-                    return Error::badInput(tr("column 'order_no': no order '%1'").arg(t->orderNo));
+                    return Error::badInput(Text::tr("column 'order_no': no order '%1'").arg(t->orderNo));
                 order = m_orders.insert(t->orderNo, *found);
             }
             if (order->customerCode != customer->code)
-                return Error::badInput(tr("column 'order_no': order %1 belongs to customer %2")
+                return Error::badInput(Text::tr("column 'order_no': order %1 belongs to customer %2")
                                            .arg(order->orderNo, order->customerCode));
             if (t->batchNo.isEmpty())
                 t->batchNo = order->batchNo;
@@ -186,20 +185,20 @@ Status ImportService::importRow(ImportKind kind, const CsvTable& table, const Cs
         if (cached == m_ticketCache.end()) {
             auto t = m_store.tickets().findByNumber(e->ticketNo);
             if (!t)
-                return Error::badInput(tr("column 'ticket_no': no ticket '%1'").arg(e->ticketNo));
+                return Error::badInput(Text::tr("column 'ticket_no': no ticket '%1'").arg(e->ticketNo));
             cached = m_ticketCache.insert(e->ticketNo, *t);
         }
         Ticket& t = *cached;
         if (isSystemAction(e->event.action))
-            return Error::badInput(tr("column 'action': '%1' is recorded by the SLA engine and cannot be imported")
+            return Error::badInput(Text::tr("column 'action': '%1' is recorded by the SLA engine and cannot be imported")
                                        .arg(actionKey(e->event.action)));
         if (e->event.action == Action::Dispatch)
             if (auto tech = m_store.technicians().findByLogin(e->event.value); !tech)
-                return Error::badInput(tr("column 'value': no technician '%1'").arg(e->event.value));
+                return Error::badInput(Text::tr("column 'value': no technician '%1'").arg(e->event.value));
         if (e->event.actor.isEmpty())
             e->event.actor = QStringLiteral("import");
         if (auto st = TicketStateMachine::apply(t.state, e->event); !st)
-            return Error::badInput(tr("ticket %1: %2").arg(t.number, st.error().message));
+            return Error::badInput(Text::tr("ticket %1: %2").arg(t.number, st.error().message));
         return m_store.tickets().appendEvent(t, e->event, t.version);
     }
     }

@@ -11,21 +11,20 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Import", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 Error columnError(const QString& column, const QString& message)
 {
-    return Error::badInput(tr("column '%1': %2").arg(column, message));
+    return Error::badInput(Text::tr("column '%1': %2").arg(column, message));
 }
 
 template <class E>
 Result<E> keyed(const QString& column, const QString& text, std::optional<E> parsed, const QString& allowed)
 {
     if (!parsed)
-        return columnError(column, tr("'%1' is not one of %2").arg(text, allowed));
+        return columnError(column, Text::tr("'%1' is not one of %2").arg(text, allowed));
     return *parsed;
 }
 }  // namespace
@@ -34,9 +33,9 @@ Result<QString> RowParser::required(const CsvReader::Record& row, const QString&
 {
     const QString v = m_table.cell(row, column);
     if (v.isEmpty())
-        return columnError(column, tr("is required"));
+        return columnError(column, Text::tr("is required"));
     if (v.size() > maxLength)
-        return columnError(column, tr("is longer than %1 characters").arg(maxLength));
+        return columnError(column, Text::tr("is longer than %1 characters").arg(maxLength));
     return v;
 }
 
@@ -48,7 +47,7 @@ Result<double> RowParser::number(const CsvReader::Record& row, const QString& co
     bool ok = false;
     const double d = v.toDouble(&ok);
     if (!ok || !std::isfinite(d) || d < 0 || d > 1e9)
-        return columnError(column, tr("'%1' is not a number from 0 to 1,000,000,000").arg(v));
+        return columnError(column, Text::tr("'%1' is not a number from 0 to 1,000,000,000").arg(v));
     return d;
 }
 
@@ -57,7 +56,7 @@ Result<std::optional<qint64>> RowParser::instant(const CsvReader::Record& row, c
     const QString v = m_table.cell(row, column);
     if (v.isEmpty()) {
         if (isRequired)
-            return columnError(column, tr("is required"));
+            return columnError(column, Text::tr("is required"));
         return std::optional<qint64>{};
     }
     auto t = Instant::parse(v);
@@ -71,7 +70,7 @@ Result<qint64> RowParser::parseFen(const QString& text)
     static const QRegularExpression money(QStringLiteral(R"(^(\d{1,13})(?:\.(\d{1,2}))?$)"));
     const auto m = money.match(text.trimmed());
     if (!m.hasMatch())
-        return Error::badInput(tr("'%1' is not an amount in CNY such as 125000 or 125000.50").arg(text));
+        return Error::badInput(Text::tr("'%1' is not an amount in CNY such as 125000 or 125000.50").arg(text));
     const QString cents = m.captured(2).leftJustified(2, QLatin1Char('0'));
     return m.captured(1).toLongLong() * 100 + cents.toLongLong();
 }
@@ -100,7 +99,7 @@ Result<Customer> RowParser::customer(const CsvReader::Record& row) const
     if (!years)
         return years.error();
     if (*years != std::floor(*years) || *years > 200)
-        return columnError(QStringLiteral("cooperation_years"), tr("must be a whole number of years"));
+        return columnError(QStringLiteral("cooperation_years"), Text::tr("must be a whole number of years"));
     c.code = *code;
     c.name = *name;
     c.region = *region;
@@ -121,7 +120,7 @@ Result<Customer> RowParser::customer(const CsvReader::Record& row) const
     c.phone = optional(row, QStringLiteral("phone"));
     c.email = optional(row, QStringLiteral("email"));
     if (!c.email.isEmpty() && !c.email.contains(QLatin1Char('@')))
-        return columnError(QStringLiteral("email"), tr("'%1' is not an e-mail address").arg(c.email));
+        return columnError(QStringLiteral("email"), Text::tr("'%1' is not an e-mail address").arg(c.email));
     return c;
 }
 
@@ -138,13 +137,13 @@ Result<Order> RowParser::order(const CsvReader::Record& row) const
     o.grade = optional(row, QStringLiteral("grade"));
     static const QRegularExpression grade(QStringLiteral(R"(^Pb99\.\d{3}$)"));
     if (!grade.match(o.grade).hasMatch())
-        return columnError(QStringLiteral("grade"), tr("'%1' is not a GB/T 469 grade such as Pb99.994").arg(o.grade));
+        return columnError(QStringLiteral("grade"), Text::tr("'%1' is not a GB/T 469 grade such as Pb99.994").arg(o.grade));
     o.batchNo = optional(row, QStringLiteral("batch_no"));
     auto qty = number(row, QStringLiteral("quantity_t"));
     if (!qty)
         return qty.error();
     if (*qty <= 0)
-        return columnError(QStringLiteral("quantity_t"), tr("must be more than 0 tons"));
+        return columnError(QStringLiteral("quantity_t"), Text::tr("must be more than 0 tons"));
     o.quantityT = *qty;
     auto fen = parseFen(optional(row, QStringLiteral("value_cny")));
     if (!fen)
@@ -169,7 +168,7 @@ Result<Technician> RowParser::technician(const CsvReader::Record& row) const
         return login.error();
     static const QRegularExpression loginShape(QStringLiteral(R"(^[A-Za-z0-9._-]+$)"));
     if (!loginShape.match(*login).hasMatch())
-        return columnError(QStringLiteral("login"), tr("'%1' may hold only letters, digits, '.', '_' and '-'").arg(*login));
+        return columnError(QStringLiteral("login"), Text::tr("'%1' may hold only letters, digits, '.', '_' and '-'").arg(*login));
     auto name = required(row, QStringLiteral("name"), 60);
     if (!name)
         return name.error();
@@ -183,7 +182,7 @@ Result<Technician> RowParser::technician(const CsvReader::Record& row) const
     t.region = *region;
     t.team = optional(row, QStringLiteral("team"));
     for (const QString& s : optional(row, QStringLiteral("skills")).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        auto c = keyed<Category>(QStringLiteral("skills"), s.trimmed(), parseCategory(s), tr("the ticket categories"));
+        auto c = keyed<Category>(QStringLiteral("skills"), s.trimmed(), parseCategory(s), Text::tr("the ticket categories"));
         if (!c)
             return c.error();
         t.skills << *c;
@@ -235,7 +234,7 @@ Result<Ticket> RowParser::ticket(const CsvReader::Record& row) const
     }
     const QString description = optional(row, QStringLiteral("description"));
     if (description.size() > 20000)
-        return columnError(QStringLiteral("description"), tr("is longer than 20,000 characters"));
+        return columnError(QStringLiteral("description"), Text::tr("is longer than 20,000 characters"));
     t.number = number->toUpper();
     t.customerCode = *customer;
     t.orderNo = optional(row, QStringLiteral("order_no"));
@@ -272,7 +271,7 @@ Result<RowParser::EventRow> RowParser::event(const CsvReader::Record& row) const
     out.event.value = optional(row, QStringLiteral("value"));
     out.event.note = optional(row, QStringLiteral("note"));
     if (out.event.note.size() > 20000)
-        return columnError(QStringLiteral("note"), tr("is longer than 20,000 characters"));
+        return columnError(QStringLiteral("note"), Text::tr("is longer than 20,000 characters"));
     return out;
 }
 
@@ -282,10 +281,10 @@ Result<HolidayRepository::Entry> RowParser::holiday(const CsvReader::Record& row
     const QString dateText = optional(row, QStringLiteral("date"));
     const QDate date = QDate::fromString(dateText, Qt::ISODate);
     if (!date.isValid())
-        return columnError(QStringLiteral("date"), tr("'%1' is not a date such as 2026-10-01").arg(dateText));
+        return columnError(QStringLiteral("date"), Text::tr("'%1' is not a date such as 2026-10-01").arg(dateText));
     const QString kind = optional(row, QStringLiteral("kind"));
     if (kind != QLatin1String("holiday") && kind != QLatin1String("workday"))
-        return columnError(QStringLiteral("kind"), tr("'%1' is not one of holiday workday").arg(kind));
+        return columnError(QStringLiteral("kind"), Text::tr("'%1' is not one of holiday workday").arg(kind));
     e.date = date.toString(Qt::ISODate);
     e.workday = kind == QLatin1String("workday");
     e.name = optional(row, QStringLiteral("name"));

@@ -6,10 +6,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BatchTrace", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(BatchTrace)
+};
 } // namespace
 
 BatchTraceService::BatchTraceService(Store& store, const Clock& clock) : m_store(store), m_clock(clock) {}
@@ -18,7 +17,7 @@ Result<BatchTraceService::Trace> BatchTraceService::trace(const QString& batchNo
 {
     const QString batchNo = batchNoIn.trimmed();
     if (batchNo.isEmpty())
-        return Error::badInput(tr("give a batch number"), QStringLiteral("batch"));
+        return Error::badInput(Text::tr("give a batch number"), QStringLiteral("batch"));
     Trace t;
     t.batchNo = batchNo;
     auto deliveries = m_store.quality().facts().deliveries(batchNo);
@@ -30,7 +29,7 @@ Result<BatchTraceService::Trace> BatchTraceService::trace(const QString& batchNo
         return tickets.error();
     t.tickets = *tickets;
     if (t.deliveries.isEmpty() && t.tickets.isEmpty())
-        return Error::notFound(tr("no order and no ticket names batch '%1'").arg(batchNo));
+        return Error::notFound(Text::tr("no order and no ticket names batch '%1'").arg(batchNo));
     auto assays = m_store.quality().assays().forBatch(batchNo);
     if (!assays)
         return assays.error();
@@ -88,14 +87,14 @@ Result<BatchTraceService::AssayResult> BatchTraceService::prepare(const AssayInp
             r.assay.batchNo = ticket->batchNo;
     }
     if (r.assay.batchNo.isEmpty())
-        return Error::badInput(tr("an assay needs a batch number (the ticket names none)"), QStringLiteral("batch"));
+        return Error::badInput(Text::tr("an assay needs a batch number (the ticket names none)"), QStringLiteral("batch"));
     if (r.assay.grade.isEmpty()) {
         auto deliveries = m_store.quality().facts().deliveries(r.assay.batchNo);
         if (!deliveries)
             return deliveries.error();
         if (deliveries->isEmpty())
             return Error::badInput(
-                tr("batch %1 has no order to take its grade from; give the grade").arg(r.assay.batchNo),
+                Text::tr("batch %1 has no order to take its grade from; give the grade").arg(r.assay.batchNo),
                 QStringLiteral("grade"));
         r.assay.grade = deliveries->first().grade;
     }
@@ -105,7 +104,7 @@ Result<BatchTraceService::AssayResult> BatchTraceService::prepare(const AssayInp
     r.limits = *limits;
     r.assay.grade = limits->grade;
     if (in.values.isEmpty())
-        return Error::badInput(tr("an assay needs at least one element"), QStringLiteral("values"));
+        return Error::badInput(Text::tr("an assay needs at least one element"), QStringLiteral("values"));
     auto verdict = AssayCheck::check(*limits, in.values);
     if (!verdict)
         return verdict.error();

@@ -8,10 +8,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Improvement", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Improvement)
+};
 constexpr int kMaxText = 4000;
 } // namespace
 
@@ -20,14 +19,14 @@ ImprovementService::ImprovementService(Store& store, const Clock& clock) : m_sto
 Status ImprovementService::validate(const ImprovementAction& a) const
 {
     if (a.title.trimmed().isEmpty())
-        return Error::badInput(tr("an improvement action needs a title"), QStringLiteral("title"));
+        return Error::badInput(Text::tr("an improvement action needs a title"), QStringLiteral("title"));
     if (a.title.size() > 200)
-        return Error::badInput(tr("the title is longer than 200 characters"), QStringLiteral("title"));
+        return Error::badInput(Text::tr("the title is longer than 200 characters"), QStringLiteral("title"));
     for (const QString* t : {&a.rootCause, &a.correctiveAction, &a.verification})
         if (t->size() > kMaxText)
-            return Error::badInput(tr("a text is longer than %1 characters").arg(kMaxText));
+            return Error::badInput(Text::tr("a text is longer than %1 characters").arg(kMaxText));
     if (a.owner.size() > 100)
-        return Error::badInput(tr("the owner is longer than 100 characters"), QStringLiteral("owner"));
+        return Error::badInput(Text::tr("the owner is longer than 100 characters"), QStringLiteral("owner"));
     return success();
 }
 
@@ -74,7 +73,7 @@ Result<ImprovementAction> ImprovementService::save(const ImprovementAction& edit
                                                                  : current.error();
         ImprovementAction a = *current;
         if (a.status == ImprovementStatus::Closed)
-            return Error::refused(tr("%1 is closed; it can no longer be edited").arg(a.number));
+            return Error::refused(Text::tr("%1 is closed; it can no longer be edited").arg(a.number));
         a.title = edited.title.trimmed();
         a.rootCause = edited.rootCause.trimmed();
         a.correctiveAction = edited.correctiveAction.trimmed();

@@ -8,10 +8,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Knowledge", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Knowledge)
+};
 
 // Enough candidates for the ranking to choose from; the knowledge base is hundreds of articles,
 // not millions.
@@ -60,7 +59,7 @@ Result<QList<KnowledgeRanking::Scored>> KnowledgeService::search(const QString& 
                                                                  int limit)
 {
     if (query.trimmed().isEmpty())
-        return Error::badInput(tr("type something to search for"), QStringLiteral("query"));
+        return Error::badInput(Text::tr("type something to search for"), QStringLiteral("query"));
     return rank(SearchTerms::forQuery(query), std::nullopt, language, limit);
 }
 

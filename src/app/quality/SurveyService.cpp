@@ -11,10 +11,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Survey", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Survey)
+};
 
 constexpr int kMaxComment = 2000;
 constexpr int kMaxProblems = 200;
@@ -33,7 +32,7 @@ Result<SurveyService::Recorded> SurveyService::recordInTransaction(const QString
     if (auto st = SurveyRule::validateScore(score); !st)
         return st.error();
     if (comment.size() > kMaxComment)
-        return Error::badInput(tr("the comment is longer than %1 characters").arg(kMaxComment),
+        return Error::badInput(Text::tr("the comment is longer than %1 characters").arg(kMaxComment),
                                QStringLiteral("comment"));
     // The score is an event of the ticket's history; the state machine decides whether the ticket
     // can be surveyed (resolved, fed back or closed, and not surveyed already).
@@ -62,7 +61,7 @@ Result<SurveyService::Recorded> SurveyService::record(const QString& ticketNo, i
 {
     const qint64 when = at.value_or(m_clock.now());
     if (when > m_clock.now() + 300)
-        return Error::badInput(tr("the answer time %1 is in the future").arg(Instant::format(when)),
+        return Error::badInput(Text::tr("the answer time %1 is in the future").arg(Instant::format(when)),
                                QStringLiteral("at"));
     Recorded out;
     Status st = m_store.write([&]() -> Status {
@@ -88,7 +87,7 @@ SurveyService::ImportReport SurveyService::importFile(const QString& path, bool 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportReport r;
-        r.problems << Error::badInput(tr("cannot read the file: %1").arg(file.errorString()), path);
+        r.problems << Error::badInput(Text::tr("cannot read the file: %1").arg(file.errorString()), path);
         return r;
     }
     return importData(file.readAll(), path, dryRun, actor);
@@ -124,11 +123,11 @@ SurveyService::ImportReport SurveyService::importData(const QByteArray& data, co
             bool ok = false;
             const int score = table->cell(row, QStringLiteral("score")).toInt(&ok);
             if (ticketNo.isEmpty()) {
-                report.problems << at(row.line, Error::badInput(tr("ticket_no is empty")));
+                report.problems << at(row.line, Error::badInput(Text::tr("ticket_no is empty")));
                 continue;
             }
             if (!ok) {
-                report.problems << at(row.line, Error::badInput(tr("score must be a whole number 1-5, not '%1'")
+                report.problems << at(row.line, Error::badInput(Text::tr("score must be a whole number 1-5, not '%1'")
                                                                     .arg(table->cell(row, QStringLiteral("score")))));
                 continue;
             }
@@ -136,7 +135,7 @@ SurveyService::ImportReport SurveyService::importData(const QByteArray& data, co
             if (const QString text = table->cell(row, QStringLiteral("at")); !text.isEmpty()) {
                 auto parsed = Instant::parse(text);
                 if (!parsed) {
-                    report.problems << at(row.line, Error::badInput(tr("at: %1").arg(parsed.error().message)));
+                    report.problems << at(row.line, Error::badInput(Text::tr("at: %1").arg(parsed.error().message)));
                     continue;
                 }
                 when = *parsed;
@@ -184,7 +183,7 @@ Result<SurveyFollowUp> SurveyService::reportProgress(qint64 id, const QString& n
         if (!f)
             return f.error().kind == Error::Kind::NotFound ? Error::badInput(f.error().message) : f.error();
         if (f->status != FollowUpStatus::Open)
-            return Error::refused(tr("follow-up %1 already has progress reported").arg(id));
+            return Error::refused(Text::tr("follow-up %1 already has progress reported").arg(id));
         f->status = FollowUpStatus::Progress;
         f->progressAt = m_clock.now();
         f->owner = actor;
@@ -200,14 +199,14 @@ Result<SurveyFollowUp> SurveyService::reportProgress(qint64 id, const QString& n
 Result<SurveyFollowUp> SurveyService::closeFollowUp(qint64 id, const QString& note, const QString& actor)
 {
     if (note.trimmed().isEmpty())
-        return Error::badInput(tr("say how the follow-up was closed"), QStringLiteral("note"));
+        return Error::badInput(Text::tr("say how the follow-up was closed"), QStringLiteral("note"));
     SurveyFollowUp out;
     Status st = m_store.write([&]() -> Status {
         auto f = m_store.quality().surveys().followUp(id);
         if (!f)
             return f.error().kind == Error::Kind::NotFound ? Error::badInput(f.error().message) : f.error();
         if (f->status == FollowUpStatus::Closed)
-            return Error::refused(tr("follow-up %1 is already closed").arg(id));
+            return Error::refused(Text::tr("follow-up %1 is already closed").arg(id));
         const qint64 now = m_clock.now();
         if (!f->progressAt)
             f->progressAt = now;

@@ -10,10 +10,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SlaService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SlaService)
+};
 
 Error asBadInput(const Error& e)
 {
@@ -127,7 +126,7 @@ Result<SlaSweepSummary> SlaService::sweep(qint64 now, int batchSize)
                                             summary.stats);
                     !t) {
                     Error e = t.error();
-                    e.message = tr("ticket %1: %2").arg(row.number, e.message);
+                    e.message = Text::tr("ticket %1: %2").arg(row.number, e.message);
                     return e;
                 }
             }
@@ -164,7 +163,7 @@ Result<SlaPolicy> SlaService::addPolicy(SlaPolicy policy, const QString& actor)
         return st.error();
     const qint64 now = m_clock.now();
     if (policy.effectiveFrom < now)
-        return Error::badInput(tr("a new policy cannot start in the past (%1 is before now, %2): tickets keep the "
+        return Error::badInput(Text::tr("a new policy cannot start in the past (%1 is before now, %2): tickets keep the "
                                   "policy they were reported under")
                                    .arg(Instant::format(policy.effectiveFrom), Instant::format(now)),
                                QStringLiteral("effective_from"));
@@ -195,14 +194,14 @@ Result<CompensationSuggestion> SlaService::decideCompensation(const QString& tic
         if (!existing)
             return existing.error();
         if (!*existing)
-            return Error::badInput(tr("ticket %1 has no compensation suggestion").arg(ticket->number));
+            return Error::badInput(Text::tr("ticket %1 has no compensation suggestion").arg(ticket->number));
         CompensationSuggestion c = **existing;
         if (c.status != CompensationStatus::Suggested)
-            return Error::badInput(tr("the compensation of ticket %1 was already %2 by %3 at %4")
+            return Error::badInput(Text::tr("the compensation of ticket %1 was already %2 by %3 at %4")
                                        .arg(ticket->number, compensationStatusKey(c.status), c.decidedBy,
                                             Instant::format(c.decidedAt.value_or(0))));
         if (approve && !c.final)
-            return Error::badInput(tr("the resolution clock of ticket %1 is still running, so the credit is not final "
+            return Error::badInput(Text::tr("the resolution clock of ticket %1 is still running, so the credit is not final "
                                       "yet; approve it once the ticket is resolved")
                                        .arg(ticket->number));
         c.status = approve ? CompensationStatus::Approved : CompensationStatus::Rejected;

@@ -9,10 +9,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SlaService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SlaService)
+};
 } // namespace
 
 Result<SlaSetup> SlaSetup::load(Store& store)
@@ -56,14 +55,14 @@ Result<QHash<QString, ServiceCalendar>> SlaSetup::buildCalendars(const QList<Cal
                     continue;
                 const QDate date = QDate::fromString(h.date, Qt::ISODate);
                 if (!date.isValid())
-                    return Error::badInput(tr("the holiday date '%1' is not a date such as 2026-10-01").arg(h.date));
+                    return Error::badInput(Text::tr("the holiday date '%1' is not a date such as 2026-10-01").arg(h.date));
                 byDate.insert(date, CalendarException{date, h.workday ? DayKind::Workday : DayKind::Holiday, h.name});
             }
         }
         auto calendar = ServiceCalendar::create(d.name, d.week, d.observeHolidays, byDate.values());
         if (!calendar) {
             Error e = calendar.error();
-            e.message = tr("calendar %1: %2").arg(d.name, e.message);
+            e.message = Text::tr("calendar %1: %2").arg(d.name, e.message);
             return e;
         }
         out.insert(d.name, *calendar);
@@ -76,13 +75,13 @@ Result<SlaPolicy> SlaSetup::policyFor(std::optional<qint64> storedId, qint64 rep
     if (storedId) {
         const auto at = m_policyIndex.constFind(*storedId);
         if (at == m_policyIndex.constEnd())
-            return Error::internal(tr("SLA policy %1 is missing from the database").arg(*storedId));
+            return Error::internal(Text::tr("SLA policy %1 is missing from the database").arg(*storedId));
         return m_policies.at(*at);
     }
     auto p = SlaPolicy::inForce(m_policies, reportedAt);
     if (!p)
         return Error::badInput(
-            tr("no SLA policy is in force at %1; add one that starts earlier").arg(Instant::format(reportedAt)));
+            Text::tr("no SLA policy is in force at %1; add one that starts earlier").arg(Instant::format(reportedAt)));
     return *p;
 }
 
@@ -90,7 +89,7 @@ Result<const ServiceCalendar*> SlaSetup::calendar(const QString& name) const
 {
     const auto at = m_calendars.constFind(name.trimmed());
     if (at == m_calendars.constEnd())
-        return Error::badInput(tr("there is no service calendar named '%1' (known: %2)")
+        return Error::badInput(Text::tr("there is no service calendar named '%1' (known: %2)")
                                    .arg(name, calendarNames().join(QStringLiteral(", "))));
     return &*at;
 }

@@ -10,10 +10,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TicketService", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(TicketService)
+};
 }  // namespace
 
 TicketService::TicketService(Store& store, const Clock& clock) : m_store(store), m_clock(clock) {}
@@ -21,19 +20,19 @@ TicketService::TicketService(Store& store, const Clock& clock) : m_store(store),
 Result<Ticket> TicketService::create(const NewTicket& in, const QString& actor)
 {
     if (in.title.trimmed().isEmpty())
-        return Error::badInput(tr("a ticket needs a title"), QStringLiteral("title"));
+        return Error::badInput(Text::tr("a ticket needs a title"), QStringLiteral("title"));
     if (in.title.size() > 200)
-        return Error::badInput(tr("the title is longer than 200 characters"), QStringLiteral("title"));
+        return Error::badInput(Text::tr("the title is longer than 200 characters"), QStringLiteral("title"));
     if (in.description.size() > 20000)
-        return Error::badInput(tr("the description is longer than 20,000 characters"), QStringLiteral("description"));
+        return Error::badInput(Text::tr("the description is longer than 20,000 characters"), QStringLiteral("description"));
     const qint64 reportedAt = in.reportedAt.value_or(m_clock.now());
     if (reportedAt > m_clock.now() + 300)
-        return Error::badInput(tr("the report time %1 is in the future").arg(Instant::format(reportedAt)),
+        return Error::badInput(Text::tr("the report time %1 is in the future").arg(Instant::format(reportedAt)),
                                QStringLiteral("reported_at"));
 
     auto customer = m_store.customers().findByCode(in.customerCode.trimmed());
     if (!customer)
-        return Error::badInput(tr("no customer with code '%1'").arg(in.customerCode), QStringLiteral("customer"));
+        return Error::badInput(Text::tr("no customer with code '%1'").arg(in.customerCode), QStringLiteral("customer"));
 
     Ticket t;
     t.customerCode = customer->code;
@@ -44,9 +43,9 @@ Result<Ticket> TicketService::create(const NewTicket& in, const QString& actor)
     if (!in.orderNo.trimmed().isEmpty()) {
         auto order = m_store.orders().findByNumber(in.orderNo.trimmed());
         if (!order)
-            return Error::badInput(tr("no order with number '%1'").arg(in.orderNo), QStringLiteral("order"));
+            return Error::badInput(Text::tr("no order with number '%1'").arg(in.orderNo), QStringLiteral("order"));
         if (order->customerCode != customer->code)
-            return Error::badInput(tr("order %1 belongs to another customer (%2)").arg(order->orderNo, order->customerCode),
+            return Error::badInput(Text::tr("order %1 belongs to another customer (%2)").arg(order->orderNo, order->customerCode),
                                    QStringLiteral("order"));
         t.orderNo = order->orderNo;
         if (t.batchNo.isEmpty())
@@ -81,7 +80,7 @@ Result<Ticket> TicketService::create(const NewTicket& in, const QString& actor)
 Result<Ticket> TicketService::act(const ActionInput& in, const QString& actor)
 {
     if (isSystemAction(in.action))
-        return Error::badInput(tr("'%1' is recorded by the program itself, not entered").arg(actionKey(in.action)));
+        return Error::badInput(Text::tr("'%1' is recorded by the program itself, not entered").arg(actionKey(in.action)));
     Ticket result;
     Status st = m_store.write([&]() -> Status {
         auto ticket = m_store.tickets().findByNumber(in.number);
@@ -92,7 +91,7 @@ Result<Ticket> TicketService::act(const ActionInput& in, const QString& actor)
         if (in.action == Action::Dispatch) {
             auto tech = m_store.technicians().findByLogin(in.value.trimmed());
             if (!tech)
-                return Error::badInput(tr("no technician with login '%1'").arg(in.value.trimmed()), QStringLiteral("value"));
+                return Error::badInput(Text::tr("no technician with login '%1'").arg(in.value.trimmed()), QStringLiteral("value"));
         }
         TicketEvent e;
         e.at = in.at.value_or(m_clock.now());

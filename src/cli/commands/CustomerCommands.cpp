@@ -14,10 +14,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void print(CliContext& ctx, const QJsonObject& json)
 {
@@ -26,7 +25,7 @@ void print(CliContext& ctx, const QJsonObject& json)
 
 Error usageError(const char* text)
 {
-    return Error::badInput(tr("usage: %1").arg(QString::fromUtf8(text)));
+    return Error::badInput(Text::tr("usage: %1").arg(QString::fromUtf8(text)));
 }
 
 // "KEY=VALUE" of a --set option.
@@ -34,7 +33,7 @@ Result<std::pair<QString, QString>> keyValue(const QString& text)
 {
     const qsizetype eq = text.indexOf(QLatin1Char('='));
     if (eq <= 0)
-        return Error::badInput(tr("--set needs KEY=VALUE, got '%1'").arg(text));
+        return Error::badInput(Text::tr("--set needs KEY=VALUE, got '%1'").arg(text));
     return std::pair{text.left(eq).trimmed(), text.mid(eq + 1)};
 }
 } // namespace
@@ -123,7 +122,7 @@ Status CustomerCommands::customer(CliContext& ctx, CliArgs& args)
         if (!clear) {
             tier = parseTier(*tierText);
             if (!tier)
-                return Error::badInput(tr("'%1' is not a tier (A, B or C)").arg(*tierText));
+                return Error::badInput(Text::tr("'%1' is not a tier (A, B or C)").arg(*tierText));
         }
         auto store = ctx.store();
         if (!store)
@@ -131,7 +130,7 @@ Status CustomerCommands::customer(CliContext& ctx, CliArgs& args)
         auto c = TierService(**store, ctx.clock()).override(*code, tier, reason.value_or(QString()), ctx.actor());
         if (!c)
             return c.error();
-        ctx.out() << tr("%1 is now tier %2").arg(c->code, tierKey(c->tier)) << Qt::endl;
+        ctx.out() << Text::tr("%1 is now tier %2").arg(c->code, tierKey(c->tier)) << Qt::endl;
         return success();
     }
     return usageError("customer show CODE | customer override CODE (A|B|C|--clear) --reason TEXT");
@@ -195,7 +194,7 @@ Status CustomerCommands::dispatch(CliContext& ctx, CliArgs& args)
         if (auto st = args.finish(); !st)
             return st;
         if (autoText && *autoText != QLatin1String("on") && *autoText != QLatin1String("off"))
-            return Error::badInput(tr("--auto takes on or off"));
+            return Error::badInput(Text::tr("--auto takes on or off"));
         auto store = ctx.store();
         if (!store)
             return store.error();
@@ -234,14 +233,14 @@ Status CustomerCommands::dispatch(CliContext& ctx, CliArgs& args)
         if (!all)
             return all.error();
         if (!all->contains(*login))
-            return Error::badInput(tr("no technician with login '%1'").arg(*login));
+            return Error::badInput(Text::tr("no technician with login '%1'").arg(*login));
         TechnicianDuty duty = all->value(*login);
         if (calendar) {
             auto setup = SlaSetup::load(**store);
             if (!setup)
                 return setup.error();
             if (!setup->calendar(*calendar))
-                return Error::badInput(tr("no calendar named '%1'; known: %2")
+                return Error::badInput(Text::tr("no calendar named '%1'; known: %2")
                                            .arg(*calendar, setup->calendarNames().join(QStringLiteral(", "))));
             duty.calendar = *calendar;
         }
@@ -251,7 +250,7 @@ Status CustomerCommands::dispatch(CliContext& ctx, CliArgs& args)
             if (*capacity == QLatin1String("default"))
                 duty.capacity.reset();
             else if (!ok || n < 1 || n > 1000)
-                return Error::badInput(tr("--capacity takes a number from 1 to 1000, or default"));
+                return Error::badInput(Text::tr("--capacity takes a number from 1 to 1000, or default"));
             else
                 duty.capacity = n;
         }

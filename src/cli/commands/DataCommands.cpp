@@ -15,10 +15,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 Result<qint64> wholeNumber(const std::optional<QString>& text, qint64 fallback, const QString& option)
 {
@@ -27,7 +26,7 @@ Result<qint64> wholeNumber(const std::optional<QString>& text, qint64 fallback, 
     bool ok = false;
     const qint64 v = text->toLongLong(&ok);
     if (!ok || v < 0)
-        return Error::badInput(tr("%1 needs a whole number, not '%2'").arg(option, *text));
+        return Error::badInput(Text::tr("%1 needs a whole number, not '%2'").arg(option, *text));
     return v;
 }
 }  // namespace
@@ -39,7 +38,7 @@ Status DataCommands::init(CliContext& ctx, CliArgs& args)
     auto store = ctx.store(true);
     if (!store)
         return store.error();
-    ctx.out() << tr("Database ready: %1 (schema %2)")
+    ctx.out() << Text::tr("Database ready: %1 (schema %2)")
                      .arg(ctx.dbPath())
                      .arg(static_cast<SqliteStore*>(*store)->schemaVersion())
               << Qt::endl;
@@ -60,7 +59,7 @@ Status DataCommands::seed(CliContext& ctx, CliArgs& args)
         if (!*r)
             return r->error();
     if (*customers > 100000)
-        return Error::badInput(tr("--customers must be at most 100,000"));
+        return Error::badInput(Text::tr("--customers must be at most 100,000"));
     o.customers = static_cast<int>(*customers);
     o.tickets = *tickets;
     o.seed = static_cast<quint64>(*seed);
@@ -110,10 +109,10 @@ Status DataCommands::importFile(CliContext& ctx, CliArgs& args)
     if (auto st = args.finish(); !st)
         return st;
     if (!kindText || !file)
-        return Error::badInput(tr("usage: import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]"));
+        return Error::badInput(Text::tr("usage: import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]"));
     const auto kind = parseImportKind(*kindText);
     if (!kind)
-        return Error::badInput(tr("cannot import '%1'; choose customers, orders, technicians, tickets, events or holidays")
+        return Error::badInput(Text::tr("cannot import '%1'; choose customers, orders, technicians, tickets, events or holidays")
                                    .arg(*kindText));
     auto store = ctx.store();
     if (!store)
@@ -135,7 +134,7 @@ Status DataCommands::importFile(CliContext& ctx, CliArgs& args)
         worst.message = QString();  // already printed
         return worst;
     }
-    ctx.out() << (dryRun ? tr("%1: %2 rows checked, nothing changed (dry run)") : tr("%1: %2 rows imported"))
+    ctx.out() << (dryRun ? Text::tr("%1: %2 rows checked, nothing changed (dry run)") : Text::tr("%1: %2 rows imported"))
                      .arg(*file)
                      .arg(report.rows)
               << Qt::endl;
@@ -149,7 +148,7 @@ Status DataCommands::exportFile(CliContext& ctx, CliArgs& args)
     if (auto st = args.finish(); !st)
         return st;
     if (!kind || !file || (*kind != QLatin1String("tickets") && *kind != QLatin1String("customers")))
-        return Error::badInput(tr("usage: export tickets|customers FILE"));
+        return Error::badInput(Text::tr("usage: export tickets|customers FILE"));
     auto store = ctx.store();
     if (!store)
         return store.error();
@@ -157,7 +156,7 @@ Status DataCommands::exportFile(CliContext& ctx, CliArgs& args)
     auto rows = *kind == QLatin1String("tickets") ? service.exportTickets(*file) : service.exportCustomers(*file);
     if (!rows)
         return rows.error();
-    ctx.out() << tr("%1: %2 rows exported").arg(*file).arg(*rows) << Qt::endl;
+    ctx.out() << Text::tr("%1: %2 rows exported").arg(*file).arg(*rows) << Qt::endl;
     return success();
 }
 

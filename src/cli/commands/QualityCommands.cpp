@@ -16,10 +16,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void print(CliContext& ctx, const QJsonValue& v)
 {
@@ -40,7 +39,7 @@ Result<int> wholeNumber(const std::optional<QString>& text, int fallback, const 
     const int v = text->toInt(&ok);
     if (!ok || v < min || v > max)
         return Error::badInput(
-            tr("%1 needs a whole number from %2 to %3, not '%4'").arg(option).arg(min).arg(max).arg(*text));
+            Text::tr("%1 needs a whole number from %2 to %3, not '%4'").arg(option).arg(min).arg(max).arg(*text));
     return v;
 }
 
@@ -63,7 +62,7 @@ Result<QString> language(const std::optional<QString>& text)
         return QStringLiteral("zh");
     if (l == QLatin1String("en"))
         return QStringLiteral("en");
-    return Error::badInput(tr("--lang is zh or en, not '%1'").arg(*text));
+    return Error::badInput(Text::tr("--lang is zh or en, not '%1'").arg(*text));
 }
 
 Error notFoundAsBadInput(const Error& e)
@@ -211,7 +210,7 @@ Status QualityCommands::run(CliContext& ctx, const QString& command, CliArgs& ar
 
 QString QualityCommands::usage()
 {
-    return tr("  kb search TEXT [--lang zh|en] [--limit N] | kb show CODE | kb solved TICKET_NO CODE\n"
+    return Text::tr("  kb search TEXT [--lang zh|en] [--limit N] | kb show CODE | kb solved TICKET_NO CODE\n"
               "  survey record NO SCORE [--comment TEXT] [--at ISO] | survey import FILE [--dry-run]\n"
               "  survey unanswered [--limit N] | survey followups [--all]\n"
               "  recurring detect [--now ISO] [--propose]\n"
@@ -224,7 +223,7 @@ QString QualityCommands::usage()
 Status QualityCommands::kb(CliContext& ctx, CliArgs& args)
 {
     const auto sub = args.positional();
-    const QString usage = tr("usage: kb search TEXT [--lang zh|en] [--limit N] | kb show CODE [--lang zh|en] | "
+    const QString usage = Text::tr("usage: kb search TEXT [--lang zh|en] [--limit N] | kb show CODE [--lang zh|en] | "
                              "kb solved TICKET_NO CODE");
     if (sub == QStringLiteral("search") || sub == QStringLiteral("show")) {
         const auto text = args.positional();
@@ -274,7 +273,7 @@ Status QualityCommands::kb(CliContext& ctx, CliArgs& args)
             return store.error();
         if (auto st = KnowledgeService(**store, ctx.clock()).recordSolved(*ticket, *code, ctx.actor()); !st)
             return st;
-        ctx.out() << tr("%1 recorded as solved by %2").arg(*ticket, code->toUpper()) << Qt::endl;
+        ctx.out() << Text::tr("%1 recorded as solved by %2").arg(*ticket, code->toUpper()) << Qt::endl;
         return success();
     }
     return Error::badInput(usage);
@@ -283,7 +282,7 @@ Status QualityCommands::kb(CliContext& ctx, CliArgs& args)
 Status QualityCommands::survey(CliContext& ctx, CliArgs& args)
 {
     const auto sub = args.positional();
-    const QString usage = tr("usage: survey record NO SCORE [--comment TEXT] [--at ISO] | survey import FILE "
+    const QString usage = Text::tr("usage: survey record NO SCORE [--comment TEXT] [--at ISO] | survey import FILE "
                              "[--dry-run] | survey unanswered [--limit N] | survey followups [--all]");
     if (sub == QStringLiteral("record")) {
         const auto number = args.positional();
@@ -294,7 +293,7 @@ Status QualityCommands::survey(CliContext& ctx, CliArgs& args)
             return st;
         if (!number || !scoreText)
             return Error::badInput(usage);
-        auto score = wholeNumber(scoreText, 0, tr("SCORE"), 1, 5);
+        auto score = wholeNumber(scoreText, 0, Text::tr("SCORE"), 1, 5);
         if (!score)
             return score.error();
         if (!at)
@@ -387,7 +386,7 @@ Status QualityCommands::recurring(CliContext& ctx, CliArgs& args)
     if (auto st = args.finish(); !st)
         return st;
     if (sub != QStringLiteral("detect"))
-        return Error::badInput(tr("usage: recurring detect [--now ISO] [--propose]"));
+        return Error::badInput(Text::tr("usage: recurring detect [--now ISO] [--propose]"));
     if (!now)
         return now.error();
     auto store = ctx.store();
@@ -426,7 +425,7 @@ Status QualityCommands::recurring(CliContext& ctx, CliArgs& args)
 Status QualityCommands::improvement(CliContext& ctx, CliArgs& args)
 {
     const auto sub = args.positional();
-    const QString usage = tr("usage: improvement list [--all] | improvement show NO | improvement step NO "
+    const QString usage = Text::tr("usage: improvement list [--all] | improvement show NO | improvement step NO "
                              "start|verify|reopen|close [--note TEXT]");
     auto store = [&ctx]() { return ctx.store(); };
     if (sub == QStringLiteral("list")) {
@@ -478,14 +477,14 @@ Status QualityCommands::improvement(CliContext& ctx, CliArgs& args)
             return Error::badInput(usage);
         const auto step = parseImprovementStep(*stepText);
         if (!step)
-            return Error::badInput(tr("'%1' is not a step: start, verify, reopen or close").arg(*stepText));
+            return Error::badInput(Text::tr("'%1' is not a step: start, verify, reopen or close").arg(*stepText));
         auto s = store();
         if (!s)
             return s.error();
         auto a = ImprovementService(**s, ctx.clock()).step(*number, *step, note, ctx.actor());
         if (!a)
             return a.error();
-        ctx.out() << tr("%1 is now %2").arg(a->number, improvementStatusKey(a->status)) << Qt::endl;
+        ctx.out() << Text::tr("%1 is now %2").arg(a->number, improvementStatusKey(a->status)) << Qt::endl;
         return success();
     }
     return Error::badInput(usage);
@@ -498,7 +497,7 @@ Status QualityCommands::batch(CliContext& ctx, CliArgs& args)
     if (auto st = args.finish(); !st)
         return st;
     if (!key || (sub != QStringLiteral("trace") && sub != QStringLiteral("ticket")))
-        return Error::badInput(tr("usage: batch trace BATCH_NO | batch ticket TICKET_NO"));
+        return Error::badInput(Text::tr("usage: batch trace BATCH_NO | batch ticket TICKET_NO"));
     auto store = ctx.store();
     if (!store)
         return store.error();
@@ -536,13 +535,13 @@ Status QualityCommands::assay(CliContext& ctx, CliArgs& args)
     in.grade = args.option(QStringLiteral("--grade")).value_or(QString());
     in.lab = args.option(QStringLiteral("--lab")).value_or(QString());
     const QString usage =
-        tr("usage: assay check|record (--ticket NO | --batch B) [--grade G] [--lab L] EL=PERCENT ...");
+        Text::tr("usage: assay check|record (--ticket NO | --batch B) [--grade G] [--lab L] EL=PERCENT ...");
     while (const auto pair = args.positional()) {
         const QString element = pair->section(QLatin1Char('='), 0, 0);
         bool ok = false;
         const double v = pair->section(QLatin1Char('='), 1).toDouble(&ok);
         if (!pair->contains(QLatin1Char('=')) || !ok)
-            return Error::badInput(tr("'%1' is not ELEMENT=PERCENT (Bi=0.0052)").arg(*pair));
+            return Error::badInput(Text::tr("'%1' is not ELEMENT=PERCENT (Bi=0.0052)").arg(*pair));
         in.values.insert(element, v);
     }
     if (auto st = args.finish(); !st)
@@ -582,7 +581,7 @@ Status QualityCommands::keywords(CliContext& ctx, CliArgs& args)
     if (auto st = args.finish(); !st)
         return st;
     if (!month)
-        return Error::badInput(tr("usage: keywords --month YYYY-MM [--limit N]"));
+        return Error::badInput(Text::tr("usage: keywords --month YYYY-MM [--limit N]"));
     if (!limit)
         return limit.error();
     auto store = ctx.store();

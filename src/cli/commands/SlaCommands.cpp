@@ -16,10 +16,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 const char* const kUsage =
     QT_TRANSLATE_NOOP("Cli", "usage: sla due --calendar NAME --start ISO --minutes M\n"
@@ -32,13 +31,13 @@ const char* const kUsage =
 
 Error usage()
 {
-    return Error::badInput(tr(kUsage));
+    return Error::badInput(Text::tr(kUsage));
 }
 
 Result<qint64> instantOption(const std::optional<QString>& text, const QString& option)
 {
     if (!text)
-        return Error::badInput(tr("%1 is required").arg(option));
+        return Error::badInput(Text::tr("%1 is required").arg(option));
     auto t = Instant::parse(*text);
     if (!t)
         return Error::badInput(t.error().message, option);
@@ -52,7 +51,7 @@ Result<ServiceCalendar> calendarFor(CliContext& ctx, const QString& name)
     if (!QFileInfo::exists(ctx.dbPath())) {
         auto builtin = BuiltinCalendars::byName(name);
         if (!builtin)
-            return Error::badInput(tr("there is no built-in calendar named '%1' (known: %2)")
+            return Error::badInput(Text::tr("there is no built-in calendar named '%1' (known: %2)")
                                        .arg(name, BuiltinCalendars::names().join(QStringLiteral(", "))));
         return *builtin;
     }
@@ -93,7 +92,7 @@ Status applyTarget(SlaPolicy& p, const QString& text)
     const auto metric = parseSlaMetric(cell.value(2));
     if (sides.size() != 2 || cell.size() != 3 || !ok || !metric)
         return Error::badInput(
-            tr("--target wants TIER:PRIORITY:METRIC=MINUTES such as C:P1:response=45, not '%1'").arg(text));
+            Text::tr("--target wants TIER:PRIORITY:METRIC=MINUTES such as C:P1:response=45, not '%1'").arg(text));
     QList<Tier> tiers;
     QList<Priority> priorities;
     if (cell.at(0) == QLatin1String("*"))
@@ -105,7 +104,7 @@ Status applyTarget(SlaPolicy& p, const QString& text)
     else if (auto pr = parsePriority(cell.at(1)))
         priorities << *pr;
     if (tiers.isEmpty() || priorities.isEmpty())
-        return Error::badInput(tr("--target '%1': the tier is A, B, C or *, the priority P1-P4 or *").arg(text));
+        return Error::badInput(Text::tr("--target '%1': the tier is A, B, C or *, the priority P1-P4 or *").arg(text));
     for (Tier t : tiers)
         for (Priority pr : priorities)
             p.targetsFor(t, pr).setMinutes(*metric, minutes);
@@ -145,7 +144,7 @@ Status SlaCommands::due(CliContext& ctx, CliArgs& args)
     const double minutes = minutesText->trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(minutes) || minutes < 0 || minutes > 1e9)
         return Error::badInput(
-            tr("--minutes needs a number of service minutes (0 or more), not '%1'").arg(*minutesText));
+            Text::tr("--minutes needs a number of service minutes (0 or more), not '%1'").arg(*minutesText));
     auto calendar = calendarFor(ctx, *name);
     if (!calendar)
         return calendar.error();
@@ -247,12 +246,12 @@ Status SlaCommands::policy(CliContext& ctx, CliArgs& args)
         bool ok = false;
         p.atRiskPercent = atRisk->toInt(&ok);
         if (!ok)
-            return Error::badInput(tr("--at-risk needs a whole percentage, not '%1'").arg(*atRisk));
+            return Error::badInput(Text::tr("--at-risk needs a whole percentage, not '%1'").arg(*atRisk));
     }
     for (const QString& c : std::as_const(calendars)) {
         const auto tier = parseTier(c.section(QLatin1Char('='), 0, 0));
         if (!tier || !c.contains(QLatin1Char('=')))
-            return Error::badInput(tr("--calendar wants TIER=NAME such as C=8x5, not '%1'").arg(c));
+            return Error::badInput(Text::tr("--calendar wants TIER=NAME such as C=8x5, not '%1'").arg(c));
         p.calendarByTier[static_cast<std::size_t>(*tier)] = c.section(QLatin1Char('='), 1);
     }
     for (const QString& t : std::as_const(targets))
@@ -282,7 +281,7 @@ Status SlaCommands::compensation(CliContext& ctx, CliArgs& args)
             .decideCompensation(*number, decision == QStringLiteral("approve"), ctx.actor(), note.value_or(QString()));
     if (!decided)
         return decided.error();
-    ctx.out() << tr("compensation of %1: %2 (credit %3 CNY) by %4")
+    ctx.out() << Text::tr("compensation of %1: %2 (credit %3 CNY) by %4")
                      .arg(number->trimmed().toUpper(), compensationStatusKey(decided->status),
                           SlaFormat::cny(decided->creditFen), decided->decidedBy)
               << Qt::endl;

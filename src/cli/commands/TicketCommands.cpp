@@ -10,10 +10,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 }  // namespace
 
 Status TicketCommands::run(CliContext& ctx, CliArgs& args)
@@ -25,7 +24,7 @@ Status TicketCommands::run(CliContext& ctx, CliArgs& args)
         return act(ctx, args);
     if (sub == QStringLiteral("suggest"))
         return CustomerCommands::suggest(ctx, args);
-    return Error::badInput(tr("usage: ticket show NO | ticket act NO ACTION [--value V] [--note TEXT]"));
+    return Error::badInput(Text::tr("usage: ticket show NO | ticket act NO ACTION [--value V] [--note TEXT]"));
 }
 
 Status TicketCommands::show(CliContext& ctx, CliArgs& args)
@@ -34,7 +33,7 @@ Status TicketCommands::show(CliContext& ctx, CliArgs& args)
     if (auto st = args.finish(); !st)
         return st;
     if (!number)
-        return Error::badInput(tr("usage: ticket show NO"));
+        return Error::badInput(Text::tr("usage: ticket show NO"));
     auto store = ctx.store();
     if (!store)
         return store.error();
@@ -60,10 +59,10 @@ Status TicketCommands::act(CliContext& ctx, CliArgs& args)
     if (auto st = args.finish(); !st)
         return st;
     if (!number || !action)
-        return Error::badInput(tr("usage: ticket act NO ACTION [--value V] [--note TEXT]"));
+        return Error::badInput(Text::tr("usage: ticket act NO ACTION [--value V] [--note TEXT]"));
     const auto parsed = parseAction(*action);
     if (!parsed)
-        return Error::badInput(tr("'%1' is not an action").arg(*action));
+        return Error::badInput(Text::tr("'%1' is not an action").arg(*action));
     in.number = *number;
     in.action = *parsed;
     auto store = ctx.store();
@@ -73,7 +72,7 @@ Status TicketCommands::act(CliContext& ctx, CliArgs& args)
     auto t = service.act(in, ctx.actor());
     if (!t)
         return t.error();
-    ctx.out() << tr("%1 is now %2").arg(t->number, stageKey(t->state.stage)) << Qt::endl;
+    ctx.out() << Text::tr("%1 is now %2").arg(t->number, stageKey(t->state.stage)) << Qt::endl;
     return success();
 }
 

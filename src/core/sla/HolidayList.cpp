@@ -10,10 +10,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HolidayList", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(HolidayList)
+};
 
 QString unquoted(QString field)
 {
@@ -35,34 +34,34 @@ Result<HolidayList> HolidayList::parseCsv(const QString& text)
     bool headerSeen = false;
     for (int n = 0; n < lines.size(); ++n) {
         const QString line = lines[n].trimmed();
-        const QString where = tr("line %1").arg(n + 1);
+        const QString where = Text::tr("line %1").arg(n + 1);
         if (line.isEmpty())
             continue;
         const QStringList fields = line.split(QLatin1Char(','));
         if (!headerSeen) {
             if (fields.size() < 2 || unquoted(fields[0]).compare(QLatin1String("date"), Qt::CaseInsensitive) != 0 ||
                 unquoted(fields[1]).compare(QLatin1String("kind"), Qt::CaseInsensitive) != 0)
-                return Error::badInput(tr("the first line must be the header date,kind,name"), where);
+                return Error::badInput(Text::tr("the first line must be the header date,kind,name"), where);
             headerSeen = true;
             continue;
         }
         if (fields.size() < 2 || fields.size() > 3)
-            return Error::badInput(tr("expected date,kind,name"), where);
+            return Error::badInput(Text::tr("expected date,kind,name"), where);
         const QDate date = QDate::fromString(unquoted(fields[0]), Qt::ISODate);
         if (!date.isValid())
-            return Error::badInput(tr("'%1' is not a date such as 2026-10-01").arg(unquoted(fields[0])), where);
+            return Error::badInput(Text::tr("'%1' is not a date such as 2026-10-01").arg(unquoted(fields[0])), where);
         const auto kind = parseDayKind(unquoted(fields[1]));
         if (!kind)
-            return Error::badInput(tr("kind '%1' is neither holiday nor workday").arg(unquoted(fields[1])), where);
+            return Error::badInput(Text::tr("kind '%1' is neither holiday nor workday").arg(unquoted(fields[1])), where);
         if (lineOfDate.contains(date))
             return Error::badInput(
-                tr("%1 is already listed on line %2").arg(date.toString(Qt::ISODate)).arg(lineOfDate.value(date)),
+                Text::tr("%1 is already listed on line %2").arg(date.toString(Qt::ISODate)).arg(lineOfDate.value(date)),
                 where);
         lineOfDate.insert(date, n + 1);
         entries << CalendarException{date, *kind, fields.size() == 3 ? unquoted(fields[2]) : QString()};
     }
     if (!headerSeen)
-        return Error::badInput(tr("the holiday file is empty; expected the header date,kind,name"));
+        return Error::badInput(Text::tr("the holiday file is empty; expected the header date,kind,name"));
     std::stable_sort(entries.begin(), entries.end(),
                      [](const CalendarException& a, const CalendarException& b) { return a.date < b.date; });
     return HolidayList(entries);

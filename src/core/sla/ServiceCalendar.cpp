@@ -21,17 +21,16 @@ qint64 floorDiv(qint64 a, qint64 b)
     return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ServiceCalendar", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ServiceCalendar)
+};
 
 Result<DaySchedule> normalized(const DaySchedule& day, const QString& dayName)
 {
     DaySchedule sorted = day;
     for (const ServiceInterval& i : sorted) {
         if (i.start < 0 || i.end > kSecondsPerDay || i.start >= i.end)
-            return Error::badInput(tr("service hours must lie within 00:00-24:00 and end after they start"), dayName);
+            return Error::badInput(Text::tr("service hours must lie within 00:00-24:00 and end after they start"), dayName);
     }
     std::sort(sorted.begin(), sorted.end(),
               [](const ServiceInterval& a, const ServiceInterval& b) { return a.start < b.start; });
@@ -58,14 +57,14 @@ Result<QList<CalendarException>> normalizedExceptions(const QList<CalendarExcept
     QList<CalendarException> list = given;
     for (const CalendarException& e : list)
         if (!e.date.isValid())
-            return Error::badInput(tr("an exception date is not a valid date"));
+            return Error::badInput(Text::tr("an exception date is not a valid date"));
     std::stable_sort(list.begin(), list.end(),
                      [](const CalendarException& a, const CalendarException& b) { return a.date < b.date; });
     QList<CalendarException> unique;
     for (const CalendarException& e : list) {
         if (!unique.isEmpty() && unique.last().date == e.date) {
             if (unique.last().kind != e.kind)
-                return Error::badInput(tr("a date cannot be both a holiday and a make-up workday"),
+                return Error::badInput(Text::tr("a date cannot be both a holiday and a make-up workday"),
                                        e.date.toString(Qt::ISODate));
             continue;
         }
@@ -102,9 +101,9 @@ Result<ServiceCalendar> ServiceCalendar::create(const QString& name, const Weekl
                                                 const QList<CalendarException>& exceptions, int utcOffsetSeconds)
 {
     if (name.trimmed().isEmpty())
-        return Error::badInput(tr("a calendar needs a name"));
+        return Error::badInput(Text::tr("a calendar needs a name"));
     if (qAbs(utcOffsetSeconds) > 14 * 3600)
-        return Error::badInput(tr("a UTC offset lies between -14:00 and +14:00"));
+        return Error::badInput(Text::tr("a UTC offset lies between -14:00 and +14:00"));
     ServiceCalendar cal;
     cal.m_name = name.trimmed();
     cal.m_observeHolidays = observeHolidays;
@@ -119,7 +118,7 @@ Result<ServiceCalendar> ServiceCalendar::create(const QString& name, const Weekl
     for (const DaySchedule& day : cal.m_week)
         weekTotal += totalOf(day);
     if (weekTotal == 0)
-        return Error::badInput(tr("calendar '%1' has no service hours in its week").arg(cal.m_name));
+        return Error::badInput(Text::tr("calendar '%1' has no service hours in its week").arg(cal.m_name));
     auto list = normalizedExceptions(exceptions);
     if (!list)
         return list.error();

@@ -5,10 +5,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SlaPolicy", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SlaPolicy)
+};
 
 std::size_t indexOf(Tier tier)
 {
@@ -59,17 +58,17 @@ const QString& SlaPolicy::calendarFor(Tier tier) const
 Status SlaPolicy::validate() const
 {
     if (name.trimmed().isEmpty())
-        return Error::badInput(tr("a policy needs a name"), QStringLiteral("name"));
+        return Error::badInput(Text::tr("a policy needs a name"), QStringLiteral("name"));
     if (atRiskPercent < 1 || atRiskPercent > 100)
-        return Error::badInput(tr("the at-risk threshold is a percentage from 1 to 100"),
+        return Error::badInput(Text::tr("the at-risk threshold is a percentage from 1 to 100"),
                                QStringLiteral("at_risk_percent"));
     for (Tier tier : allTiers()) {
         if (calendarFor(tier).trimmed().isEmpty())
-            return Error::badInput(tr("tier %1 has no calendar").arg(tierKey(tier)), QStringLiteral("calendar"));
+            return Error::badInput(Text::tr("tier %1 has no calendar").arg(tierKey(tier)), QStringLiteral("calendar"));
         for (Priority priority : allPriorities())
             for (SlaMetric metric : allSlaMetrics())
                 if (targetMinutes(tier, priority, metric) < 1)
-                    return Error::badInput(tr("the %1 target of tier %2, %3 must be at least one minute")
+                    return Error::badInput(Text::tr("the %1 target of tier %2, %3 must be at least one minute")
                                                .arg(slaMetricKey(metric), tierKey(tier), priorityKey(priority)),
                                            slaMetricKey(metric));
     }

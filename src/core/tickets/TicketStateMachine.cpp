@@ -7,14 +7,13 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TicketStateMachine", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(TicketStateMachine)
+};
 
 Error refused(Action action, Stage stage)
 {
-    return Error::badInput(tr("'%1' is not allowed while the ticket is %2").arg(actionKey(action), stageKey(stage)));
+    return Error::badInput(Text::tr("'%1' is not allowed while the ticket is %2").arg(actionKey(action), stageKey(stage)));
 }
 
 bool oneOf(Stage s, std::initializer_list<Stage> set)
@@ -44,7 +43,7 @@ Result<Stage> TicketStateMachine::target(const TicketState& state, Action action
         if (!isOpen(s))
             return refused(action, s);
         if (value.trimmed().isEmpty())
-            return Error::badInput(tr("dispatch needs the technician's login as its value"));
+            return Error::badInput(Text::tr("dispatch needs the technician's login as its value"));
         return s;
     case Action::Start:
         if (s != Stage::Planned)
@@ -72,7 +71,7 @@ Result<Stage> TicketStateMachine::target(const TicketState& state, Action action
         bool ok = false;
         const int score = value.trimmed().toInt(&ok);
         if (!ok || score < 1 || score > 5)
-            return Error::badInput(tr("a survey score must be a whole number from 1 to 5, not '%1'").arg(value));
+            return Error::badInput(Text::tr("a survey score must be a whole number from 1 to 5, not '%1'").arg(value));
         return s == Stage::Closed ? Stage::Closed : Stage::Surveyed;
     }
     case Action::Close:
@@ -87,27 +86,27 @@ Result<Stage> TicketStateMachine::target(const TicketState& state, Action action
         if (!isOpen(s))
             return refused(action, s);
         if (note.trimmed().isEmpty())
-            return Error::badInput(tr("cancelling needs a reason in the note (duplicate, invalid, ...)"));
+            return Error::badInput(Text::tr("cancelling needs a reason in the note (duplicate, invalid, ...)"));
         return Stage::Cancelled;
     case Action::Note:
         return s;
     case Action::Breach:
         if (value.trimmed().isEmpty())
-            return Error::badInput(tr("a breach names its clock (response, assessment or resolution) as its value"));
+            return Error::badInput(Text::tr("a breach names its clock (response, assessment or resolution) as its value"));
         return s;
     }
-    return Error::internal(tr("unknown action"));
+    return Error::internal(Text::tr("unknown action"));
 }
 
 Status TicketStateMachine::apply(TicketState& state, TicketEvent& event)
 {
     if (event.at < state.reportedAt)
-        return Error::badInput(tr("the event at %1 is before the ticket was reported (%2)")
+        return Error::badInput(Text::tr("the event at %1 is before the ticket was reported (%2)")
                                    .arg(Instant::format(event.at), Instant::format(state.reportedAt)));
     // A breach is dated when the clock ran out, which the sweep may notice after later events; it
     // changes no stage, so it neither needs nor moves the time order of the others.
     if (event.at < state.lastEventAt && event.action != Action::Breach)
-        return Error::badInput(tr("the event at %1 is before the previous event (%2); events must be in time order")
+        return Error::badInput(Text::tr("the event at %1 is before the previous event (%2); events must be in time order")
                                    .arg(Instant::format(event.at), Instant::format(state.lastEventAt)));
     auto to = target(state, event.action, event.value, event.note);
     if (!to)
@@ -168,7 +167,7 @@ Result<TicketState> TicketStateMachine::replay(qint64 reportedAt, QList<TicketEv
     for (qsizetype i = 0; i < events.size(); ++i) {
         if (auto st = apply(state, events[i]); !st) {
             Error e = st.error();
-            e.where = tr("event %1").arg(i + 1);
+            e.where = Text::tr("event %1").arg(i + 1);
             return e;
         }
     }

@@ -13,10 +13,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 // Migration scripts are resources named NNNN_what.sql. Version N is the script numbered N; the
 // numbers must run 1, 2, 3... without a gap (checked here and by the test suite).
@@ -57,9 +56,9 @@ Result<int> Migrator::check(SqliteConnection& c)
 
     const int v = version->toInt();
     if (appId->toInt() != SqlDialect::kApplicationId && (appId->toInt() != 0 || tables->toInt() > 0))
-        return Error::refused(tr("%1 is not an IngotDesk database; nothing was changed.").arg(c.path()));
+        return Error::refused(Text::tr("%1 is not an IngotDesk database; nothing was changed.").arg(c.path()));
     if (v > latestVersion())
-        return Error::refused(tr("%1 was written by a newer IngotDesk (schema %2; this program knows up to %3). "
+        return Error::refused(Text::tr("%1 was written by a newer IngotDesk (schema %2; this program knows up to %3). "
                                  "Nothing was changed; update the program to open it.")
                                   .arg(c.path())
                                   .arg(v)
@@ -88,8 +87,8 @@ Status Migrator::migrate(SqliteConnection& c, int fromVersion, int targetVersion
         q.prepare(SqlDialect::backupInto());
         q.bindValue(QStringLiteral(":target"), backup);
         if (!q.exec())
-            return Error::refused(tr("Could not copy the database aside before upgrading it (%1); nothing was changed.")
-                                      .arg(c.errorFrom(q, tr("backing up")).message));
+            return Error::refused(Text::tr("Could not copy the database aside before upgrading it (%1); nothing was changed.")
+                                      .arg(c.errorFrom(q, Text::tr("backing up")).message));
         spdlog::info("copied {} to {} before migrating from schema {}", c.path().toStdString(), backup.toStdString(),
                      fromVersion);
     }
@@ -97,7 +96,7 @@ Status Migrator::migrate(SqliteConnection& c, int fromVersion, int targetVersion
     for (int v = fromVersion + 1; v <= targetVersion; ++v) {
         QFile file(scripts().at(v - 1));
         if (!file.open(QIODevice::ReadOnly))
-            return Error::internal(tr("Migration %1 is missing from the program").arg(v));
+            return Error::internal(Text::tr("Migration %1 is missing from the program").arg(v));
         const QString sql = QString::fromUtf8(file.readAll());
         Status st = c.write([&]() -> Status {
             if (v == 1)

@@ -14,10 +14,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 QString uniqueConnectionName()
 {
@@ -53,9 +52,9 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
 {
     const QFileInfo info(path);
     if (!info.exists() && !create)
-        return Error::refused(tr("The database %1 does not exist. Create it with 'ingotdesk-cli init'.").arg(path));
+        return Error::refused(Text::tr("The database %1 does not exist. Create it with 'ingotdesk-cli init'.").arg(path));
     if (info.exists() && info.isDir())
-        return Error::badInput(tr("%1 is a folder, not a database file").arg(path));
+        return Error::badInput(Text::tr("%1 is a folder, not a database file").arg(path));
 
     const QString name = uniqueConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -69,7 +68,7 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         spdlog::error("cannot open {}: {}", path.toStdString(), detail.toStdString());
-        return Error::refused(tr("Cannot open the database %1: %2").arg(path, detail));
+        return Error::refused(Text::tr("Cannot open the database %1: %2").arg(path, detail));
     }
     return std::unique_ptr<SqliteConnection>(new SqliteConnection(db, name, path));
 }
@@ -96,7 +95,7 @@ Result<QSqlQuery*> SqliteConnection::prepared(const QString& sql)
         return *it;
     auto* q = new QSqlQuery(m_db);
     if (!q->prepare(sql)) {
-        Error e = errorFrom(*q, tr("preparing a statement"));
+        Error e = errorFrom(*q, Text::tr("preparing a statement"));
         spdlog::error("prepare failed: {} -- {}", q->lastError().text().toStdString(), sql.toStdString());
         delete q;
         return e;
@@ -117,7 +116,7 @@ Result<QVariant> SqliteConnection::scalar(const QString& sql)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql))
-        return errorFrom(q, tr("reading the database"));
+        return errorFrom(q, Text::tr("reading the database"));
     const QVariant v = q.next() ? q.value(0) : QVariant();
     q.finish();
     return v;
@@ -127,14 +126,14 @@ Status SqliteConnection::execScript(const QString& script)
 {
     sqlite3* h = handle();
     if (!h)
-        return Error::internal(tr("the SQLite driver gave no native handle"));
+        return Error::internal(Text::tr("the SQLite driver gave no native handle"));
     char* message = nullptr;
     const int rc = sqlite3_exec(h, script.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
         spdlog::error("script failed: {}", text.toStdString());
-        return Error::internal(tr("A database script failed: %1").arg(text));
+        return Error::internal(Text::tr("A database script failed: %1").arg(text));
     }
     return success();
 }
@@ -179,18 +178,18 @@ Error SqliteConnection::errorFrom(const QSqlError& error, const QString& doing) 
     switch (primaryCode(error)) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error::refused(tr("The database is locked by another desk or program; try again in a moment."));
+        return Error::refused(Text::tr("The database is locked by another desk or program; try again in a moment."));
     case SQLITE_READONLY:
-        return Error::refused(tr("The database %1 is read-only; nothing was changed.").arg(m_path));
+        return Error::refused(Text::tr("The database %1 is read-only; nothing was changed.").arg(m_path));
     case SQLITE_FULL:
-        return Error::refused(tr("The disk is full; nothing was changed. Free some space and try again."));
+        return Error::refused(Text::tr("The disk is full; nothing was changed. Free some space and try again."));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return Error::refused(tr("The database %1 is damaged or not an IngotDesk database; restore a backup.").arg(m_path));
+        return Error::refused(Text::tr("The database %1 is damaged or not an IngotDesk database; restore a backup.").arg(m_path));
     case SQLITE_CONSTRAINT:
-        return Error::badInput(tr("The change breaks a rule of the data (%1).").arg(error.databaseText()));
+        return Error::badInput(Text::tr("The change breaks a rule of the data (%1).").arg(error.databaseText()));
     default:
-        return Error::internal(tr("Database error while %1: %2").arg(doing, error.text()));
+        return Error::internal(Text::tr("Database error while %1: %2").arg(doing, error.text()));
     }
 }
 

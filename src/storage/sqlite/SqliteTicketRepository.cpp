@@ -11,10 +11,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 const QString kTicketSelect = QStringLiteral(
     "SELECT t.id, t.ticket_no, c.code, c.name, o.order_no, t.batch_no, t.category, t.priority, t.channel, t.title, "
@@ -132,10 +131,10 @@ Result<QString> SqliteTicketRepository::allocateNumber(int year)
         return q.error();
     QSqlQuery& s = **q;
     s.addBindValue(year);
-    if (auto st = execPrepared(m_c, s, tr("numbering a ticket")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("numbering a ticket")); !st)
         return st.error();
     if (!s.next())
-        return Error::internal(tr("the ticket counter returned nothing"));
+        return Error::internal(Text::tr("the ticket counter returned nothing"));
     const qint64 n = s.value(0).toLongLong();
     s.finish();
     m_lastAllocated = QStringLiteral("T%1-%2").arg(year).arg(n, 6, 10, QLatin1Char('0'));
@@ -179,7 +178,7 @@ Status SqliteTicketRepository::insert(Ticket& t)
     s.bind(20, t.state.closedAt);
     s.bind(21, t.state.surveyScore ? std::optional<qint64>(*t.state.surveyScore) : std::nullopt);
     s.bind(22, qint64(t.state.reopenCount));
-    auto id = s.run(tr("saving ticket %1").arg(t.number));
+    auto id = s.run(Text::tr("saving ticket %1").arg(t.number));
     if (!id)
         return id.error();
     t.id = *id;
@@ -196,7 +195,7 @@ Status SqliteTicketRepository::insert(Ticket& t)
             return bump.error();
         (*bump)->addBindValue(m.captured(1).toInt());
         (*bump)->addBindValue(m.captured(2).toLongLong());
-        auto st = execPrepared(m_c, **bump, tr("numbering a ticket"));
+        auto st = execPrepared(m_c, **bump, Text::tr("numbering a ticket"));
         (*bump)->finish();
         return st;
     }
@@ -223,7 +222,7 @@ Status SqliteTicketRepository::storeState(Ticket& t, int expectedVersion)
     s.addBindValue(t.state.reopenCount);
     s.addBindValue(t.id);
     s.addBindValue(expectedVersion);
-    if (auto st = execPrepared(m_c, s, tr("saving ticket %1").arg(t.number)); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("saving ticket %1").arg(t.number)); !st)
         return st;
     const int changed = s.numRowsAffected();
     s.finish();
@@ -243,12 +242,12 @@ Error SqliteTicketRepository::conflict(const Ticket& t)
             const QString who = s.value(0).toString();
             const qint64 at = s.value(1).toLongLong();
             s.finish();
-            return Error::refused(tr("Ticket %1 was changed by %2 at %3 - reload it and try again.")
+            return Error::refused(Text::tr("Ticket %1 was changed by %2 at %3 - reload it and try again.")
                                       .arg(t.number, who, Instant::formatShort(at)));
         }
         s.finish();
     }
-    return Error::refused(tr("Ticket %1 was changed by someone else - reload it and try again.").arg(t.number));
+    return Error::refused(Text::tr("Ticket %1 was changed by someone else - reload it and try again.").arg(t.number));
 }
 
 Status SqliteTicketRepository::appendEvent(Ticket& t, TicketEvent& e, int expectedVersion)
@@ -278,7 +277,7 @@ Status SqliteTicketRepository::insertHistory(const Ticket& t, QList<TicketEvent>
         s.bind(6, stageKey(e.to));
         s.bind(7, e.value);
         s.bind(8, e.note);
-        auto id = s.run(tr("recording the history of %1").arg(t.number));
+        auto id = s.run(Text::tr("recording the history of %1").arg(t.number));
         if (!id)
             return id.error();
         e.id = *id;
@@ -301,7 +300,7 @@ Status SqliteTicketRepository::insertEvent(qint64 ticketId, TicketEvent& e, cons
     s.addBindValue(stageKey(e.to));
     s.addBindValue(text(e.value));
     s.addBindValue(text(e.note));
-    if (auto st = execPrepared(m_c, s, tr("recording the history of %1").arg(number)); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("recording the history of %1").arg(number)); !st)
         return st;
     e.id = s.lastInsertId().toLongLong();
     s.finish();
@@ -315,10 +314,10 @@ Result<Ticket> SqliteTicketRepository::findByNumber(const QString& number)
         return q.error();
     QSqlQuery& s = **q;
     s.addBindValue(number.trimmed().toUpper());
-    if (auto st = execPrepared(m_c, s, tr("reading a ticket")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("reading a ticket")); !st)
         return st.error();
     if (!s.next())
-        return Error::notFound(tr("no ticket with number '%1'").arg(number));
+        return Error::notFound(Text::tr("no ticket with number '%1'").arg(number));
     Ticket t = ticketFromRow(s);
     s.finish();
     return t;
@@ -332,7 +331,7 @@ Result<QList<TicketEvent>> SqliteTicketRepository::events(qint64 ticketId)
         return q.error();
     QSqlQuery& s = **q;
     s.addBindValue(ticketId);
-    if (auto st = execPrepared(m_c, s, tr("reading a ticket's history")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("reading a ticket's history")); !st)
         return st.error();
     QList<TicketEvent> out;
     while (s.next()) {
@@ -376,7 +375,7 @@ Result<QList<QueueRow>> SqliteTicketRepository::page(const QueueFilter& filter, 
         s.addBindValue(v);
     s.addBindValue(limit);
     s.addBindValue(offset);
-    if (auto st = execPrepared(m_c, s, tr("reading the queue")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("reading the queue")); !st)
         return st.error();
     QList<QueueRow> out;
     out.reserve(limit);
@@ -419,7 +418,7 @@ Result<qint64> SqliteTicketRepository::count(const QueueFilter& filter)
     QSqlQuery& s = **q;
     for (const QVariant& v : where.values)
         s.addBindValue(v);
-    if (auto st = execPrepared(m_c, s, tr("counting the queue")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("counting the queue")); !st)
         return st.error();
     const qint64 n = s.next() ? s.value(0).toLongLong() : 0;
     s.finish();
@@ -431,7 +430,7 @@ Status SqliteTicketRepository::forEach(const std::function<void(const Ticket&)>&
     QSqlQuery s(m_c.database());
     s.setForwardOnly(true);
     if (!s.exec(kTicketSelect + QStringLiteral("ORDER BY t.id")))
-        return m_c.errorFrom(s, tr("reading tickets"));
+        return m_c.errorFrom(s, Text::tr("reading tickets"));
     while (s.next())
         visit(ticketFromRow(s));
     return success();

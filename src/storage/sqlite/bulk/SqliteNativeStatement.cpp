@@ -9,10 +9,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 }  // namespace
 
 SqliteNativeStatement::SqliteNativeStatement(SqliteConnection& connection, sqlite3_stmt* statement)
@@ -30,14 +29,14 @@ Result<std::unique_ptr<SqliteNativeStatement>> SqliteNativeStatement::prepare(Sq
 {
     sqlite3* handle = connection.handle();
     if (!handle)
-        return Error::internal(tr("the SQLite driver gave no native handle"));
+        return Error::internal(Text::tr("the SQLite driver gave no native handle"));
     sqlite3_stmt* statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(handle, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT,
                            &statement, nullptr) != SQLITE_OK) {
         const QString detail = QString::fromUtf8(sqlite3_errmsg(handle));
         sqlite3_finalize(statement);
-        return Error::internal(tr("Database error while %1: %2").arg(tr("preparing a statement"), detail));
+        return Error::internal(Text::tr("Database error while %1: %2").arg(Text::tr("preparing a statement"), detail));
     }
     return std::unique_ptr<SqliteNativeStatement>(new SqliteNativeStatement(connection, statement));
 }

@@ -8,10 +8,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 // The open stages as an SQL list; keys are ours, never user text.
 QString openStages()
@@ -37,7 +36,7 @@ Result<QList<CustomerTicketLine>> SqliteCustomerArchiveRepository::tickets(const
         return q.error();
     QSqlQuery& s = **q;
     s.addBindValue(customerCode);
-    if (auto st = execPrepared(m_c, s, tr("reading the customer's tickets")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("reading the customer's tickets")); !st)
         return st.error();
     QList<CustomerTicketLine> out;
     while (s.next()) {
@@ -73,7 +72,7 @@ Result<QList<SurveyPoint>> SqliteCustomerArchiveRepository::surveys(const QStrin
         return q.error();
     QSqlQuery& s = **q;
     s.addBindValue(customerCode);
-    if (auto st = execPrepared(m_c, s, tr("reading the customer's surveys")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("reading the customer's surveys")); !st)
         return st.error();
     QList<SurveyPoint> out;
     while (s.next())
@@ -93,7 +92,7 @@ Result<QHash<QString, OrderTotals>> SqliteCustomerArchiveRepository::orderTotals
     QSqlQuery& s = **q;
     s.addBindValue(from);
     s.addBindValue(to);
-    if (auto st = execPrepared(m_c, s, tr("summing orders")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("summing orders")); !st)
         return st.error();
     QHash<QString, OrderTotals> out;
     while (s.next())
@@ -111,7 +110,7 @@ Result<QHash<QString, int>> SqliteCustomerArchiveRepository::openLoad()
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
-    if (auto st = execPrepared(m_c, s, tr("counting open tickets per technician")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("counting open tickets per technician")); !st)
         return st.error();
     QHash<QString, int> out;
     while (s.next())

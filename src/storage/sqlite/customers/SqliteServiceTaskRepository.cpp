@@ -8,10 +8,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT s.id, s.kind, s.topic, c.code, c.name, s.owner, s.due_date, s.status, s.note, s.created_at, s.done_at "
@@ -53,7 +52,7 @@ Result<bool> SqliteServiceTaskRepository::insertIfNew(ServiceTask& t)
     s.addBindValue(text(t.note));
     s.addBindValue(t.createdAt);
     s.addBindValue(t.customerCode);
-    if (auto st = execPrepared(m_c, s, tr("saving a service task of %1").arg(t.customerCode)); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("saving a service task of %1").arg(t.customerCode)); !st)
         return st.error();
     const bool inserted = s.next();
     if (inserted)
@@ -93,7 +92,7 @@ Result<QList<ServiceTask>> SqliteServiceTaskRepository::list(const ServiceTaskQu
     for (const QVariant& v : values)
         s.addBindValue(v);
     s.addBindValue(query.limit);
-    if (auto st = execPrepared(m_c, s, tr("reading service tasks")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("reading service tasks")); !st)
         return st.error();
     QList<ServiceTask> out;
     while (s.next())
@@ -109,10 +108,10 @@ Result<ServiceTask> SqliteServiceTaskRepository::find(qint64 id)
         return q.error();
     QSqlQuery& s = **q;
     s.addBindValue(id);
-    if (auto st = execPrepared(m_c, s, tr("reading a service task")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("reading a service task")); !st)
         return st.error();
     if (!s.next())
-        return Error::notFound(tr("no service task %1").arg(id));
+        return Error::notFound(Text::tr("no service task %1").arg(id));
     ServiceTask t = fromRow(s);
     s.finish();
     return t;
@@ -128,12 +127,12 @@ Status SqliteServiceTaskRepository::finish(qint64 id, ServiceTaskStatus status, 
     s.addBindValue(status == ServiceTaskStatus::Open ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(at));
     s.addBindValue(text(note));
     s.addBindValue(id);
-    if (auto st = execPrepared(m_c, s, tr("saving a service task")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("saving a service task")); !st)
         return st;
     const bool found = s.numRowsAffected() == 1;
     s.finish();
     if (!found)
-        return Error::notFound(tr("no service task %1").arg(id));
+        return Error::notFound(Text::tr("no service task %1").arg(id));
     return success();
 }
 

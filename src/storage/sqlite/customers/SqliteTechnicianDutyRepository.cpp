@@ -8,10 +8,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 } // namespace
 
 Result<QHash<QString, TechnicianDuty>> SqliteTechnicianDutyRepository::all()
@@ -20,7 +19,7 @@ Result<QHash<QString, TechnicianDuty>> SqliteTechnicianDutyRepository::all()
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
-    if (auto st = execPrepared(m_c, s, tr("reading technicians' calendars")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("reading technicians' calendars")); !st)
         return st.error();
     QHash<QString, TechnicianDuty> out;
     while (s.next()) {
@@ -43,12 +42,12 @@ Status SqliteTechnicianDutyRepository::set(const QString& login, const Technicia
     s.addBindValue(text(duty.calendar));
     s.addBindValue(duty.capacity ? QVariant(*duty.capacity) : QVariant(QMetaType(QMetaType::Int)));
     s.addBindValue(login);
-    if (auto st = execPrepared(m_c, s, tr("saving the calendar of %1").arg(login)); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("saving the calendar of %1").arg(login)); !st)
         return st;
     const bool found = s.numRowsAffected() == 1;
     s.finish();
     if (!found)
-        return Error::badInput(tr("no technician with login '%1'").arg(login));
+        return Error::badInput(Text::tr("no technician with login '%1'").arg(login));
     return success();
 }
 

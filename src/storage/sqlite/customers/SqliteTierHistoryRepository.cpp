@@ -8,10 +8,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 } // namespace
 
 Status SqliteTierHistoryRepository::append(TierEvent& e)
@@ -30,11 +29,11 @@ Status SqliteTierHistoryRepository::append(TierEvent& e)
     s.addBindValue(tierKey(e.computed));
     s.addBindValue(text(e.reason));
     s.addBindValue(e.customerCode);
-    if (auto st = execPrepared(m_c, s, tr("recording the tier history of %1").arg(e.customerCode)); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("recording the tier history of %1").arg(e.customerCode)); !st)
         return st;
     if (s.numRowsAffected() != 1) {
         s.finish();
-        return Error::badInput(tr("no customer with code '%1'").arg(e.customerCode));
+        return Error::badInput(Text::tr("no customer with code '%1'").arg(e.customerCode));
     }
     e.id = s.lastInsertId().toLongLong();
     s.finish();
@@ -50,7 +49,7 @@ Result<QList<TierEvent>> SqliteTierHistoryRepository::forCustomer(const QString&
         return q.error();
     QSqlQuery& s = **q;
     s.addBindValue(customerCode);
-    if (auto st = execPrepared(m_c, s, tr("reading the tier history")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("reading the tier history")); !st)
         return st.error();
     QList<TierEvent> out;
     while (s.next()) {

@@ -9,10 +9,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 } // namespace
 
 Result<QList<GradeLimits>> SqliteAssayRepository::grades()
@@ -20,7 +19,7 @@ Result<QList<GradeLimits>> SqliteAssayRepository::grades()
     auto q = quality_sql::run(m_c,
                               QStringLiteral("SELECT grade, element, limit_pct, source FROM grade_limits "
                                              "ORDER BY grade DESC, element"),
-                              {}, tr("reading grade limits"));
+                              {}, Text::tr("reading grade limits"));
     if (!q)
         return q.error();
     QMap<QString, GradeLimits> byGrade;
@@ -56,19 +55,19 @@ Result<GradeLimits> SqliteAssayRepository::grade(const QString& grade)
     for (const GradeLimits& g : *all)
         if (g.grade.compare(grade.trimmed(), Qt::CaseInsensitive) == 0)
             return g;
-    return Error::notFound(tr("no limits for grade '%1'").arg(grade));
+    return Error::notFound(Text::tr("no limits for grade '%1'").arg(grade));
 }
 
 Status SqliteAssayRepository::setLimit(const QString& grade, const QString& element, double percent,
                                        const QString& source)
 {
     if (percent < 0 || percent > 100)
-        return Error::badInput(tr("a limit is a percentage between 0 and 100, not %1").arg(percent));
+        return Error::badInput(Text::tr("a limit is a percentage between 0 and 100, not %1").arg(percent));
     return quality_sql::exec(m_c,
                              QStringLiteral("INSERT INTO grade_limits (grade, element, limit_pct, source) "
                                             "VALUES (?, ?, ?, ?) ON CONFLICT(grade, element) DO UPDATE SET "
                                             "limit_pct = excluded.limit_pct, source = excluded.source"),
-                             {grade.trimmed(), element.trimmed(), percent, text(source)}, tr("saving a grade limit"));
+                             {grade.trimmed(), element.trimmed(), percent, text(source)}, Text::tr("saving a grade limit"));
 }
 
 Status SqliteAssayRepository::insert(Assay& a)
@@ -79,7 +78,7 @@ Status SqliteAssayRepository::insert(Assay& a)
                        "VALUES ((SELECT id FROM tickets WHERE ticket_no = ?), ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {text(a.ticketNo), a.batchNo, a.grade, a.measuredAt, text(a.lab), text(a.recordedBy), a.pass ? 1 : 0,
          text(a.failed.join(QLatin1Char(',')))},
-        tr("saving an assay"));
+        Text::tr("saving an assay"));
     if (!q)
         return q.error();
     if ((*q)->next())
@@ -89,7 +88,7 @@ Status SqliteAssayRepository::insert(Assay& a)
         if (auto st = quality_sql::exec(m_c,
                                         QStringLiteral("INSERT INTO assay_values (assay_id, element, percent) "
                                                        "VALUES (?, ?, ?)"),
-                                        {a.id, it.key(), it.value()}, tr("saving an assay"));
+                                        {a.id, it.key(), it.value()}, Text::tr("saving an assay"));
             !st)
             return st;
     return success();
@@ -102,7 +101,7 @@ Result<QList<Assay>> SqliteAssayRepository::forBatch(const QString& batchNo)
                                              "a.measured_at, a.lab, a.recorded_by, a.pass, a.failed "
                                              "FROM assays a LEFT JOIN tickets t ON t.id = a.ticket_id "
                                              "WHERE a.batch_no = ? ORDER BY a.measured_at, a.id"),
-                              {batchNo}, tr("reading assays"));
+                              {batchNo}, Text::tr("reading assays"));
     if (!q)
         return q.error();
     QList<Assay> out;
@@ -125,7 +124,7 @@ Result<QList<Assay>> SqliteAssayRepository::forBatch(const QString& batchNo)
         auto v = quality_sql::run(m_c,
                                   QStringLiteral("SELECT element, percent FROM assay_values WHERE assay_id = ? "
                                                  "ORDER BY element"),
-                                  {a.id}, tr("reading assays"));
+                                  {a.id}, Text::tr("reading assays"));
         if (!v)
             return v.error();
         while ((*v)->next())

@@ -8,10 +8,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT id, action_no, title, signature, category, customer_code, batch_no, region, root_cause, "
@@ -49,12 +48,12 @@ Result<QString> SqliteImprovementRepository::allocateNumber(int year)
     auto q = quality_sql::run(m_c,
                               QStringLiteral("INSERT INTO improvement_counters (year, last) VALUES (?, 1) "
                                              "ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last"),
-                              {year}, tr("numbering an improvement action"));
+                              {year}, Text::tr("numbering an improvement action"));
     if (!q)
         return q.error();
     if (!(*q)->next()) {
         (*q)->finish();
-        return Error::internal(tr("the improvement counter returned nothing"));
+        return Error::internal(Text::tr("the improvement counter returned nothing"));
     }
     const qint64 n = (*q)->value(0).toLongLong();
     (*q)->finish();
@@ -73,7 +72,7 @@ Status SqliteImprovementRepository::insert(ImprovementAction& a)
          text(a.customerCode), text(a.batchNo), a.region ? regionKey(*a.region) : QStringLiteral(""), text(a.rootCause),
          text(a.correctiveAction), text(a.owner), nullable(a.dueAt), text(a.verification),
          improvementStatusKey(a.status), a.createdAt, a.updatedAt, nullable(a.verifiedAt), nullable(a.closedAt)},
-        tr("saving improvement action %1").arg(a.number));
+        Text::tr("saving improvement action %1").arg(a.number));
     if (!q)
         return q.error();
     if ((*q)->next())
@@ -93,13 +92,13 @@ Status SqliteImprovementRepository::update(ImprovementAction& a, int expectedVer
         {a.title, text(a.rootCause), text(a.correctiveAction), text(a.owner), nullable(a.dueAt), text(a.verification),
          improvementStatusKey(a.status), a.updatedAt, nullable(a.verifiedAt), nullable(a.closedAt), a.id,
          expectedVersion},
-        tr("saving improvement action %1").arg(a.number));
+        Text::tr("saving improvement action %1").arg(a.number));
     if (!q)
         return q.error();
     const int n = (*q)->numRowsAffected();
     (*q)->finish();
     if (n == 0)
-        return Error::refused(tr("%1 was changed by someone else meanwhile; reload it and try again").arg(a.number));
+        return Error::refused(Text::tr("%1 was changed by someone else meanwhile; reload it and try again").arg(a.number));
     a.version = expectedVersion + 1;
     return success();
 }
@@ -111,18 +110,18 @@ Status SqliteImprovementRepository::link(qint64 actionId, const QStringList& tic
                                   QStringLiteral("INSERT INTO improvement_tickets (action_id, ticket_id, linked_at) "
                                                  "SELECT ?, id, ? FROM tickets WHERE ticket_no = ? "
                                                  "ON CONFLICT DO NOTHING"),
-                                  {actionId, at, no}, tr("linking a ticket to an improvement action"));
+                                  {actionId, at, no}, Text::tr("linking a ticket to an improvement action"));
         if (!q)
             return q.error();
         (*q)->finish();
         auto exists = quality_sql::run(m_c, QStringLiteral("SELECT 1 FROM tickets WHERE ticket_no = ?"), {no},
-                                       tr("linking a ticket to an improvement action"));
+                                       Text::tr("linking a ticket to an improvement action"));
         if (!exists)
             return exists.error();
         const bool found = (*exists)->next();
         (*exists)->finish();
         if (!found)
-            return Error::badInput(tr("no ticket with number '%1'").arg(no));
+            return Error::badInput(Text::tr("no ticket with number '%1'").arg(no));
     }
     return success();
 }
@@ -134,7 +133,7 @@ Status SqliteImprovementRepository::appendEvent(qint64 actionId, qint64 at, cons
                              QStringLiteral("INSERT INTO improvement_events (action_id, at, actor, what, from_status, "
                                             "to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                              {actionId, at, text(actor), what, text(fromStatus), text(toStatus), text(note)},
-                             tr("recording the history of an improvement action"));
+                             Text::tr("recording the history of an improvement action"));
 }
 
 Status SqliteImprovementRepository::loadTickets(ImprovementAction& a)
@@ -143,7 +142,7 @@ Status SqliteImprovementRepository::loadTickets(ImprovementAction& a)
                               QStringLiteral("SELECT t.ticket_no FROM improvement_tickets i JOIN tickets t "
                                              "ON t.id = i.ticket_id WHERE i.action_id = ? ORDER BY t.reported_at, "
                                              "t.ticket_no"),
-                              {a.id}, tr("reading linked tickets"));
+                              {a.id}, Text::tr("reading linked tickets"));
     if (!q)
         return q.error();
     a.tickets.clear();
@@ -156,12 +155,12 @@ Status SqliteImprovementRepository::loadTickets(ImprovementAction& a)
 Result<ImprovementAction> SqliteImprovementRepository::find(const QString& number)
 {
     auto q = quality_sql::run(m_c, kSelect + QStringLiteral("WHERE action_no = ?"), {number},
-                              tr("reading an improvement action"));
+                              Text::tr("reading an improvement action"));
     if (!q)
         return q.error();
     if (!(*q)->next()) {
         (*q)->finish();
-        return Error::notFound(tr("no improvement action '%1'").arg(number));
+        return Error::notFound(Text::tr("no improvement action '%1'").arg(number));
     }
     ImprovementAction a = fromRow(**q);
     (*q)->finish();
@@ -176,7 +175,7 @@ Result<QList<ImprovementAction>> SqliteImprovementRepository::list(bool includeC
                               kSelect + QStringLiteral("WHERE ? OR status <> 'closed' ORDER BY "
                                                        "CASE status WHEN 'closed' THEN 1 ELSE 0 END, "
                                                        "coalesce(due_at, 9223372036854775807), action_no"),
-                              {includeClosed ? 1 : 0}, tr("reading improvement actions"));
+                              {includeClosed ? 1 : 0}, Text::tr("reading improvement actions"));
     if (!q)
         return q.error();
     QList<ImprovementAction> out;
@@ -194,7 +193,7 @@ Result<QHash<QString, QString>> SqliteImprovementRepository::activeSignatures()
     auto q = quality_sql::run(m_c,
                               QStringLiteral("SELECT signature, action_no FROM improvement_actions "
                                              "WHERE signature <> '' AND status <> 'closed' ORDER BY action_no"),
-                              {}, tr("reading improvement actions"));
+                              {}, Text::tr("reading improvement actions"));
     if (!q)
         return q.error();
     QHash<QString, QString> out;
@@ -210,7 +209,7 @@ Result<QHash<QString, qint64>> SqliteImprovementRepository::closedSignatures()
     auto q = quality_sql::run(m_c,
                               QStringLiteral("SELECT signature, max(closed_at) FROM improvement_actions "
                                              "WHERE signature <> '' AND status = 'closed' GROUP BY signature"),
-                              {}, tr("reading improvement actions"));
+                              {}, Text::tr("reading improvement actions"));
     if (!q)
         return q.error();
     QHash<QString, qint64> out;
@@ -227,7 +226,7 @@ Result<QStringList> SqliteImprovementRepository::actionsForTicket(const QString&
                                              "JOIN improvement_actions a ON a.id = i.action_id "
                                              "JOIN tickets t ON t.id = i.ticket_id WHERE t.ticket_no = ? "
                                              "ORDER BY a.action_no"),
-                              {ticketNo}, tr("reading improvement actions"));
+                              {ticketNo}, Text::tr("reading improvement actions"));
     if (!q)
         return q.error();
     QStringList out;
@@ -242,7 +241,7 @@ Result<QList<ImprovementRepository::HistoryEntry>> SqliteImprovementRepository::
     auto q = quality_sql::run(m_c,
                               QStringLiteral("SELECT at, actor, what, from_status, to_status, note "
                                              "FROM improvement_events WHERE action_id = ? ORDER BY id"),
-                              {actionId}, tr("reading the history of an improvement action"));
+                              {actionId}, Text::tr("reading the history of an improvement action"));
     if (!q)
         return q.error();
     QList<HistoryEntry> out;

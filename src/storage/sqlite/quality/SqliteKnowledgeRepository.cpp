@@ -8,10 +8,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 // Trigram tokens need three characters; shorter terms take the substring path.
 constexpr int kTrigram = 3;
@@ -89,7 +88,7 @@ Status SqliteKnowledgeRepository::upsert(KnowledgeArticle& a)
             "updated_at = excluded.updated_at, updated_by = excluded.updated_by RETURNING id"),
         {a.code, a.language, categoryKey(a.category), a.title.trimmed(), text(a.cause), text(a.check), text(a.action),
          text(a.customerReply), text(a.keywords), a.updatedAt, text(a.updatedBy)},
-        tr("saving knowledge article %1").arg(a.code));
+        Text::tr("saving knowledge article %1").arg(a.code));
     if (!q)
         return q.error();
     if ((*q)->next())
@@ -103,12 +102,12 @@ Result<KnowledgeArticle> SqliteKnowledgeRepository::find(const QString& code, co
     auto q = quality_sql::run(m_c,
                               QStringLiteral("SELECT ") + kColumns +
                                   QStringLiteral("FROM kb_articles a WHERE a.code = ? AND a.language = ?"),
-                              {code, language}, tr("reading a knowledge article"));
+                              {code, language}, Text::tr("reading a knowledge article"));
     if (!q)
         return q.error();
     if (!(*q)->next()) {
         (*q)->finish();
-        return Error::notFound(tr("no knowledge article %1 in language '%2'").arg(code, language));
+        return Error::notFound(Text::tr("no knowledge article %1 in language '%2'").arg(code, language));
     }
     KnowledgeArticle a = fromRow(**q);
     (*q)->finish();
@@ -121,7 +120,7 @@ Result<QList<KnowledgeArticle>> SqliteKnowledgeRepository::all(const QString& la
         m_c,
         QStringLiteral("SELECT ") + kColumns +
             QStringLiteral("FROM kb_articles a WHERE ? = '' OR a.language = ? ORDER BY a.code, a.language"),
-        {text(language), text(language)}, tr("reading the knowledge base"));
+        {text(language), text(language)}, Text::tr("reading the knowledge base"));
     if (!q)
         return q.error();
     return readAll(**q);
@@ -162,7 +161,7 @@ Result<QList<KnowledgeArticle>> SqliteKnowledgeRepository::candidates(const QStr
                          QStringLiteral("SELECT ") + kColumns + QStringLiteral("FROM kb_articles a WHERE a.id IN (") +
                              sources.join(QStringLiteral(" UNION ")) +
                              QStringLiteral(") AND (? = '' OR a.language = ?) ORDER BY a.id LIMIT ?"),
-                         values, tr("searching the knowledge base"));
+                         values, Text::tr("searching the knowledge base"));
     if (!q)
         return q.error();
     return readAll(**q);
@@ -171,13 +170,13 @@ Result<QList<KnowledgeArticle>> SqliteKnowledgeRepository::candidates(const QStr
 Status SqliteKnowledgeRepository::remove(const QString& code, const QString& language)
 {
     auto q = quality_sql::run(m_c, QStringLiteral("DELETE FROM kb_articles WHERE code = ? AND language = ?"),
-                              {code, language}, tr("removing a knowledge article"));
+                              {code, language}, Text::tr("removing a knowledge article"));
     if (!q)
         return q.error();
     const int removed = (*q)->numRowsAffected();
     (*q)->finish();
     if (removed == 0)
-        return Error::notFound(tr("no knowledge article %1 in language '%2'").arg(code, language));
+        return Error::notFound(Text::tr("no knowledge article %1 in language '%2'").arg(code, language));
     return success();
 }
 
@@ -188,7 +187,7 @@ Status SqliteKnowledgeRepository::recordSolved(const QString& ticketNo, const QS
                               QStringLiteral("INSERT INTO kb_solutions (ticket_id, article_id, at, actor) "
                                              "SELECT t.id, a.id, ?, ? FROM tickets t JOIN kb_articles a ON a.code = ? "
                                              "WHERE t.ticket_no = ? ON CONFLICT DO NOTHING"),
-                              {at, text(actor), code, ticketNo}, tr("recording the article that solved a ticket"));
+                              {at, text(actor), code, ticketNo}, Text::tr("recording the article that solved a ticket"));
     if (!q)
         return q.error();
     (*q)->finish();
@@ -197,13 +196,13 @@ Status SqliteKnowledgeRepository::recordSolved(const QString& ticketNo, const QS
         m_c,
         QStringLiteral("SELECT count(*) FROM kb_solutions s JOIN tickets t ON t.id = s.ticket_id "
                        "JOIN kb_articles a ON a.id = s.article_id WHERE t.ticket_no = ? AND a.code = ?"),
-        {ticketNo, code}, tr("recording the article that solved a ticket"));
+        {ticketNo, code}, Text::tr("recording the article that solved a ticket"));
     if (!check)
         return check.error();
     const bool found = (*check)->next() && (*check)->value(0).toInt() > 0;
     (*check)->finish();
     if (!found)
-        return Error::badInput(tr("no ticket %1 or no knowledge article %2").arg(ticketNo, code));
+        return Error::badInput(Text::tr("no ticket %1 or no knowledge article %2").arg(ticketNo, code));
     return success();
 }
 
@@ -214,7 +213,7 @@ Result<QStringList> SqliteKnowledgeRepository::solvedBy(const QString& ticketNo)
         QStringLiteral("SELECT DISTINCT a.code FROM kb_solutions s JOIN tickets t ON t.id = s.ticket_id "
                        "JOIN kb_articles a ON a.id = s.article_id WHERE t.ticket_no = ? "
                        "ORDER BY a.code"),
-        {ticketNo}, tr("reading solved-by articles"));
+        {ticketNo}, Text::tr("reading solved-by articles"));
     if (!q)
         return q.error();
     QStringList out;

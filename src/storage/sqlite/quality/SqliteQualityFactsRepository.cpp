@@ -8,10 +8,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 } // namespace
 
 Result<QList<TicketFact>> SqliteQualityFactsRepository::ticketFacts(qint64 from, qint64 to)
@@ -21,7 +20,7 @@ Result<QList<TicketFact>> SqliteQualityFactsRepository::ticketFacts(qint64 from,
                                              "t.reported_at FROM tickets t JOIN customers c ON c.id = t.customer_id "
                                              "WHERE t.reported_at BETWEEN ? AND ? AND t.stage <> 'cancelled' "
                                              "ORDER BY t.reported_at, t.ticket_no"),
-                              {from, to}, tr("reading tickets for recurrence detection"));
+                              {from, to}, Text::tr("reading tickets for recurrence detection"));
     if (!q)
         return q.error();
     QList<TicketFact> out;
@@ -46,7 +45,7 @@ Result<QList<QualityFactsRepository::Delivery>> SqliteQualityFactsRepository::de
                               QStringLiteral("SELECT o.order_no, c.code, c.name, c.region, o.grade, o.quantity_t, "
                                              "o.delivered_at FROM orders o JOIN customers c ON c.id = o.customer_id "
                                              "WHERE o.batch_no = ? ORDER BY o.delivered_at, o.order_no"),
-                              {batchNo}, tr("tracing a batch"));
+                              {batchNo}, Text::tr("tracing a batch"));
     if (!q)
         return q.error();
     QList<Delivery> out;
@@ -67,7 +66,7 @@ Result<QList<QualityFactsRepository::BatchTicket>> SqliteQualityFactsRepository:
                                              "t.reported_at FROM tickets t JOIN customers c ON c.id = t.customer_id "
                                              "WHERE t.batch_no = ? OR t.order_id IN (SELECT id FROM orders WHERE "
                                              "batch_no = ?) ORDER BY t.reported_at, t.ticket_no"),
-                              {batchNo, batchNo}, tr("tracing a batch"));
+                              {batchNo, batchNo}, Text::tr("tracing a batch"));
     if (!q)
         return q.error();
     QList<BatchTicket> out;
@@ -92,7 +91,7 @@ Result<QStringList> SqliteQualityFactsRepository::complaintTexts(qint64 from, qi
     auto q = quality_sql::run(m_c,
                               QStringLiteral("SELECT title, description FROM tickets WHERE reported_at BETWEEN ? AND ? "
                                              "AND stage <> 'cancelled' ORDER BY reported_at, id"),
-                              {from, to}, tr("reading complaint texts"));
+                              {from, to}, Text::tr("reading complaint texts"));
     if (!q)
         return q.error();
     QStringList out;
@@ -104,7 +103,7 @@ Result<QStringList> SqliteQualityFactsRepository::complaintTexts(qint64 from, qi
 
 Result<QSet<QString>> SqliteQualityFactsRepository::stopWords()
 {
-    auto q = quality_sql::run(m_c, QStringLiteral("SELECT word FROM stop_words"), {}, tr("reading stop words"));
+    auto q = quality_sql::run(m_c, QStringLiteral("SELECT word FROM stop_words"), {}, Text::tr("reading stop words"));
     if (!q)
         return q.error();
     QSet<QString> out;
@@ -117,7 +116,7 @@ Result<QSet<QString>> SqliteQualityFactsRepository::stopWords()
 Status SqliteQualityFactsRepository::addStopWord(const QString& word)
 {
     return quality_sql::exec(m_c, QStringLiteral("INSERT INTO stop_words (word) VALUES (?) ON CONFLICT DO NOTHING"),
-                             {word.trimmed().toLower()}, tr("adding a stop word"));
+                             {word.trimmed().toLower()}, Text::tr("adding a stop word"));
 }
 
 } // namespace ingot

@@ -8,10 +8,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 // Tickets whose survey is due: resolved, fed back or closed, and not cancelled.
 const QString kSurveyable = QStringLiteral("t.stage IN ('resolved', 'feedback', 'surveyed', 'closed')");
@@ -68,13 +67,13 @@ Status SqliteSurveyRepository::markSent(const QString& ticketNo, qint64 at, cons
                                              "SELECT id, ?, ? FROM tickets WHERE ticket_no = ? "
                                              "ON CONFLICT(ticket_id) DO UPDATE SET sent_at = excluded.sent_at, "
                                              "channel = excluded.channel"),
-                              {at, text(channel), ticketNo}, tr("recording a sent survey"));
+                              {at, text(channel), ticketNo}, Text::tr("recording a sent survey"));
     if (!q)
         return q.error();
     const int n = (*q)->numRowsAffected();
     (*q)->finish();
     if (n == 0)
-        return Error::badInput(tr("no ticket with number '%1'").arg(ticketNo));
+        return Error::badInput(Text::tr("no ticket with number '%1'").arg(ticketNo));
     return success();
 }
 
@@ -87,12 +86,12 @@ Result<qint64> SqliteSurveyRepository::saveAnswer(const QString& ticketNo, int s
                        "SELECT id, ?, ?, ?, ? FROM tickets WHERE ticket_no = ? "
                        "ON CONFLICT(ticket_id) DO UPDATE SET score = excluded.score, comment = excluded.comment, "
                        "answered_at = excluded.answered_at, recorded_by = excluded.recorded_by RETURNING id"),
-        {score, text(comment), at, text(actor), ticketNo}, tr("recording a survey answer"));
+        {score, text(comment), at, text(actor), ticketNo}, Text::tr("recording a survey answer"));
     if (!q)
         return q.error();
     if (!(*q)->next()) {
         (*q)->finish();
-        return Error::badInput(tr("no ticket with number '%1'").arg(ticketNo));
+        return Error::badInput(Text::tr("no ticket with number '%1'").arg(ticketNo));
     }
     const qint64 id = (*q)->value(0).toLongLong();
     (*q)->finish();
@@ -102,12 +101,12 @@ Result<qint64> SqliteSurveyRepository::saveAnswer(const QString& ticketNo, int s
 Result<SurveyRecord> SqliteSurveyRepository::find(const QString& ticketNo)
 {
     auto q =
-        quality_sql::run(m_c, kRecord + QStringLiteral("WHERE t.ticket_no = ?"), {ticketNo}, tr("reading a survey"));
+        quality_sql::run(m_c, kRecord + QStringLiteral("WHERE t.ticket_no = ?"), {ticketNo}, Text::tr("reading a survey"));
     if (!q)
         return q.error();
     if (!(*q)->next()) {
         (*q)->finish();
-        return Error::notFound(tr("no ticket with number '%1'").arg(ticketNo));
+        return Error::notFound(Text::tr("no ticket with number '%1'").arg(ticketNo));
     }
     SurveyRecord r = recordFrom(**q);
     (*q)->finish();
@@ -121,7 +120,7 @@ Result<QList<SurveyRecord>> SqliteSurveyRepository::unanswered(int limit)
                                   QStringLiteral(" AND t.survey_score IS NULL AND s.score IS NULL "
                                                  "ORDER BY coalesce(s.sent_at, t.last_resolved_at, t.last_event_at), "
                                                  "t.ticket_no LIMIT ?"),
-                              {limit}, tr("reading unanswered surveys"));
+                              {limit}, Text::tr("reading unanswered surveys"));
     if (!q)
         return q.error();
     QList<SurveyRecord> out;
@@ -137,7 +136,7 @@ Result<qint64> SqliteSurveyRepository::unansweredCount()
                               QStringLiteral("SELECT count(*) FROM tickets t LEFT JOIN surveys s ON s.ticket_id = t.id "
                                              "WHERE ") +
                                   kSurveyable + QStringLiteral(" AND t.survey_score IS NULL AND s.score IS NULL"),
-                              {}, tr("counting unanswered surveys"));
+                              {}, Text::tr("counting unanswered surveys"));
     if (!q)
         return q.error();
     const qint64 n = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
@@ -155,12 +154,12 @@ Status SqliteSurveyRepository::insertFollowUp(qint64 surveyId, SurveyFollowUp& f
                        "ON CONFLICT(survey_id) DO NOTHING RETURNING id"),
         {surveyId, f.score, text(f.comment), text(f.owner), f.createdAt, f.progressDueAt, f.closeDueAt,
          followUpStatusKey(f.status), f.ticketNo},
-        tr("creating a survey follow-up"));
+        Text::tr("creating a survey follow-up"));
     if (!q)
         return q.error();
     if (!(*q)->next()) {
         (*q)->finish();
-        return Error::refused(tr("the survey of %1 already has a follow-up").arg(f.ticketNo));
+        return Error::refused(Text::tr("the survey of %1 already has a follow-up").arg(f.ticketNo));
     }
     f.id = (*q)->value(0).toLongLong();
     (*q)->finish();
@@ -174,19 +173,19 @@ Status SqliteSurveyRepository::updateFollowUp(const SurveyFollowUp& f)
         QStringLiteral("UPDATE survey_followups SET owner = ?, status = ?, progress_at = ?, "
                        "closed_at = ?, note = ? WHERE id = ?"),
         {text(f.owner), followUpStatusKey(f.status), nullable(f.progressAt), nullable(f.closedAt), text(f.note), f.id},
-        tr("updating a survey follow-up"));
+        Text::tr("updating a survey follow-up"));
     if (!q)
         return q.error();
     const int n = (*q)->numRowsAffected();
     (*q)->finish();
     if (n == 0)
-        return Error::notFound(tr("no follow-up with id %1").arg(f.id));
+        return Error::notFound(Text::tr("no follow-up with id %1").arg(f.id));
     return success();
 }
 
 Result<QList<SurveyFollowUp>> SqliteSurveyRepository::readFollowUps(const QString& where, const QVariantList& values)
 {
-    auto q = quality_sql::run(m_c, kFollowUp + where, values, tr("reading survey follow-ups"));
+    auto q = quality_sql::run(m_c, kFollowUp + where, values, Text::tr("reading survey follow-ups"));
     if (!q)
         return q.error();
     QList<SurveyFollowUp> out;
@@ -202,7 +201,7 @@ Result<SurveyFollowUp> SqliteSurveyRepository::followUp(qint64 id)
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error::notFound(tr("no follow-up with id %1").arg(id));
+        return Error::notFound(Text::tr("no follow-up with id %1").arg(id));
     return rows->first();
 }
 

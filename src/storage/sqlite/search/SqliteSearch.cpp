@@ -9,10 +9,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 // An FTS5 string: the text as one phrase, so that spaces and operators in it are plain characters.
 QString quoted(const QString& text)
@@ -86,7 +85,7 @@ Result<qint64> SqliteSearch::countMatches(const Condition& condition)
         return q.error();
     QSqlQuery& s = **q;
     s.addBindValue(condition.match);
-    if (auto st = execPrepared(m_c, s, tr("searching tickets")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("searching tickets")); !st)
         return st.error();
     const qint64 n = s.next() ? s.value(0).toLongLong() : 0;
     s.finish();
@@ -113,7 +112,7 @@ Result<bool> SqliteSearch::walkSortIndex(const Condition& condition, qint64 rows
     if (!tickets)
         return tickets.error();
     QSqlQuery& s = **tickets;
-    if (auto st = execPrepared(m_c, s, tr("searching tickets")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("searching tickets")); !st)
         return st.error();
     const qint64 total = s.next() ? s.value(0).toLongLong() : 0;
     s.finish();

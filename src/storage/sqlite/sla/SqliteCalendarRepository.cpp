@@ -9,10 +9,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 // Column per weekday, Monday first like WeeklySchedule.
 const QStringList& dayColumns()
@@ -31,7 +30,7 @@ Result<QList<CalendarDefinition>> SqliteCalendarRepository::all()
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
-    if (auto st = execPrepared(m_c, s, tr("reading service calendars")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("reading service calendars")); !st)
         return st.error();
     QList<CalendarDefinition> out;
     while (s.next()) {
@@ -42,7 +41,7 @@ Result<QList<CalendarDefinition>> SqliteCalendarRepository::all()
             const auto day = parseDaySchedule(hours);
             if (!day) {
                 s.finish();
-                return Error::badInput(tr("calendar %1 has unreadable %2 hours '%3'; use 08:30-12:00,13:00-17:30")
+                return Error::badInput(Text::tr("calendar %1 has unreadable %2 hours '%3'; use 08:30-12:00,13:00-17:30")
                                            .arg(c.name, dayColumns().at(d), hours));
             }
             c.week[static_cast<std::size_t>(d)] = *day;
@@ -67,7 +66,7 @@ Status SqliteCalendarRepository::upsert(const CalendarDefinition& c)
         s.bindValue(QLatin1Char(':') + dayColumns().at(d),
                     text(formatDaySchedule(c.week[static_cast<std::size_t>(d)])));
     s.bindValue(QStringLiteral(":observe_holidays"), c.observeHolidays ? 1 : 0);
-    auto st = execPrepared(m_c, s, tr("saving calendar %1").arg(c.name));
+    auto st = execPrepared(m_c, s, Text::tr("saving calendar %1").arg(c.name));
     s.finish();
     return st;
 }

@@ -10,10 +10,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT id, ticket_id, order_value_fen, overrun_seconds, rate_bp, cap_bp, credit_fen, final, status, created_at, "
@@ -47,7 +46,7 @@ Result<CompensationRule> SqliteCompensationRepository::rule()
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
-    if (auto st = execPrepared(m_c, s, tr("reading the compensation rule")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("reading the compensation rule")); !st)
         return st.error();
     CompensationRule rule;
     while (s.next()) {
@@ -73,7 +72,7 @@ Result<std::optional<CompensationSuggestion>> SqliteCompensationRepository::forT
         return q.error();
     QSqlQuery& s = **q;
     s.addBindValue(ticketId);
-    if (auto st = execPrepared(m_c, s, tr("reading a compensation suggestion")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("reading a compensation suggestion")); !st)
         return st.error();
     std::optional<CompensationSuggestion> out;
     if (s.next())
@@ -86,7 +85,7 @@ Result<QHash<qint64, CompensationSuggestion>> SqliteCompensationRepository::forT
 {
     QHash<qint64, CompensationSuggestion> out;
     auto st = SqliteIdBatches::run(m_c, kSelect + QStringLiteral("WHERE ticket_id IN (%1)"), ticketIds,
-                                   tr("reading compensation suggestions"), [&](const QSqlQuery& q) {
+                                   Text::tr("reading compensation suggestions"), [&](const QSqlQuery& q) {
                                        CompensationSuggestion c = fromRow(q);
                                        out.insert(c.ticketId, c);
                                    });
@@ -122,7 +121,7 @@ Status SqliteCompensationRepository::save(CompensationSuggestion& c)
     s.bindValue(QStringLiteral(":decided_by"), text(c.decidedBy));
     s.bindValue(QStringLiteral(":decided_at"), nullable(c.decidedAt));
     s.bindValue(QStringLiteral(":note"), text(c.note));
-    if (auto st = execPrepared(m_c, s, tr("saving a compensation suggestion")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("saving a compensation suggestion")); !st)
         return st;
     if (s.next())
         c.id = s.value(0).toLongLong();
@@ -139,7 +138,7 @@ Result<qint64> SqliteCompensationRepository::count(std::optional<CompensationSta
     const QVariant key = status ? QVariant(compensationStatusKey(*status)) : QVariant(QMetaType(QMetaType::QString));
     s.addBindValue(key);
     s.addBindValue(key);
-    if (auto st = execPrepared(m_c, s, tr("counting compensation suggestions")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("counting compensation suggestions")); !st)
         return st.error();
     const qint64 n = s.next() ? s.value(0).toLongLong() : 0;
     s.finish();

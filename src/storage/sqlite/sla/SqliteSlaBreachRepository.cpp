@@ -9,10 +9,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 const QString kSelect =
     QStringLiteral("SELECT id, ticket_id, metric, breached_at, recorded_at, overrun_seconds FROM sla_breaches ");
@@ -44,7 +43,7 @@ Result<bool> SqliteSlaBreachRepository::insert(SlaBreach& b)
     s.addBindValue(b.breachedAt);
     s.addBindValue(b.recordedAt);
     s.addBindValue(nullable(b.overrunSeconds));
-    if (auto st = execPrepared(m_c, s, tr("recording an SLA breach")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("recording an SLA breach")); !st)
         return st.error();
     const bool added = s.numRowsAffected() == 1;
     if (added)
@@ -63,7 +62,7 @@ Status SqliteSlaBreachRepository::setOverrun(qint64 ticketId, SlaMetric metric, 
     s.addBindValue(overrunSeconds);
     s.addBindValue(ticketId);
     s.addBindValue(slaMetricKey(metric));
-    auto st = execPrepared(m_c, s, tr("recording an SLA breach"));
+    auto st = execPrepared(m_c, s, Text::tr("recording an SLA breach"));
     s.finish();
     return st;
 }
@@ -75,7 +74,7 @@ Result<QList<SlaBreach>> SqliteSlaBreachRepository::forTicket(qint64 ticketId)
         return q.error();
     QSqlQuery& s = **q;
     s.addBindValue(ticketId);
-    if (auto st = execPrepared(m_c, s, tr("reading SLA breaches")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("reading SLA breaches")); !st)
         return st.error();
     QList<SlaBreach> out;
     while (s.next())
@@ -88,7 +87,7 @@ Result<QHash<qint64, QList<SlaBreach>>> SqliteSlaBreachRepository::forTickets(co
 {
     QHash<qint64, QList<SlaBreach>> out;
     auto st = SqliteIdBatches::run(m_c, kSelect + QStringLiteral("WHERE ticket_id IN (%1) ORDER BY id"), ticketIds,
-                                   tr("reading SLA breaches"), [&](const QSqlQuery& q) {
+                                   Text::tr("reading SLA breaches"), [&](const QSqlQuery& q) {
                                        SlaBreach b = fromRow(q);
                                        out[b.ticketId] << b;
                                    });

@@ -9,10 +9,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 } // namespace
 
 Result<QList<SlaPolicy>> SqliteSlaPolicyRepository::all()
@@ -22,7 +21,7 @@ Result<QList<SlaPolicy>> SqliteSlaPolicyRepository::all()
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
-    if (auto st = execPrepared(m_c, s, tr("reading SLA policies")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("reading SLA policies")); !st)
         return st.error();
     QList<SlaPolicy> out;
     QHash<qint64, qsizetype> indexOf;
@@ -42,7 +41,7 @@ Result<QList<SlaPolicy>> SqliteSlaPolicyRepository::all()
     if (!t)
         return t.error();
     QSqlQuery& targets = **t;
-    if (auto st = execPrepared(m_c, targets, tr("reading SLA targets")); !st)
+    if (auto st = execPrepared(m_c, targets, Text::tr("reading SLA targets")); !st)
         return st.error();
     while (targets.next()) {
         const auto at = indexOf.constFind(targets.value(0).toLongLong());
@@ -72,7 +71,7 @@ Status SqliteSlaPolicyRepository::insert(SlaPolicy& p, qint64 createdAt, const Q
         s.addBindValue(text(p.calendarFor(tier)));
     s.addBindValue(createdAt);
     s.addBindValue(text(createdBy));
-    if (auto st = execPrepared(m_c, s, tr("saving SLA policy %1").arg(p.name)); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("saving SLA policy %1").arg(p.name)); !st)
         return st;
     p.id = s.lastInsertId().toLongLong();
     s.finish();
@@ -90,7 +89,7 @@ Status SqliteSlaPolicyRepository::insert(SlaPolicy& p, qint64 createdAt, const Q
                 target.addBindValue(priorityKey(priority));
                 target.addBindValue(slaMetricKey(metric));
                 target.addBindValue(p.targetMinutes(tier, priority, metric));
-                if (auto st = execPrepared(m_c, target, tr("saving SLA policy %1").arg(p.name)); !st)
+                if (auto st = execPrepared(m_c, target, Text::tr("saving SLA policy %1").arg(p.name)); !st)
                     return st;
                 target.finish();
             }

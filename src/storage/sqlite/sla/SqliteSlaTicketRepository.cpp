@@ -10,10 +10,9 @@
 namespace ingot {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT t.id, t.ticket_no, t.tier, t.priority, t.stage, t.reported_at, t.sla_policy_id, t.next_due_at, t.version, "
@@ -71,7 +70,7 @@ Result<std::vector<qint64>> SqliteSlaTicketRepository::sweepCandidates()
                                        "SELECT id FROM tickets WHERE sla_version IS NOT version ORDER BY 1")
                             .arg(openStages());
     if (!s.exec(sql))
-        return m_c.errorFrom(s, tr("finding tickets whose clocks may change"));
+        return m_c.errorFrom(s, Text::tr("finding tickets whose clocks may change"));
     std::vector<qint64> ids;
     while (s.next())
         ids.push_back(s.value(0).toLongLong());
@@ -84,7 +83,7 @@ Result<QList<SlaTicket>> SqliteSlaTicketRepository::load(const QList<qint64>& id
     QList<SlaTicket> out;
     out.reserve(ids.size());
     auto st = SqliteIdBatches::run(m_c, kSelect + QStringLiteral("WHERE t.id IN (%1) ORDER BY t.id"), ids,
-                                   tr("reading tickets"), [&](const QSqlQuery& q) { out << fromRow(q); });
+                                   Text::tr("reading tickets"), [&](const QSqlQuery& q) { out << fromRow(q); });
     if (!st)
         return st.error();
     return out;
@@ -97,10 +96,10 @@ Result<SlaTicket> SqliteSlaTicketRepository::find(qint64 ticketId)
         return q.error();
     QSqlQuery& s = **q;
     s.addBindValue(ticketId);
-    if (auto st = execPrepared(m_c, s, tr("reading a ticket")); !st)
+    if (auto st = execPrepared(m_c, s, Text::tr("reading a ticket")); !st)
         return st.error();
     if (!s.next())
-        return Error::notFound(tr("no ticket with id %1").arg(ticketId));
+        return Error::notFound(Text::tr("no ticket with id %1").arg(ticketId));
     SlaTicket t = fromRow(s);
     s.finish();
     return t;
@@ -113,7 +112,7 @@ Result<QHash<qint64, QList<TicketEvent>>> SqliteSlaTicketRepository::clockEvents
         m_c,
         QStringLiteral(
             "SELECT ticket_id, id, at, action FROM ticket_events WHERE ticket_id IN (%1) ORDER BY ticket_id, id"),
-        ids, tr("reading ticket histories"), [&](const QSqlQuery& q) {
+        ids, Text::tr("reading ticket histories"), [&](const QSqlQuery& q) {
             TicketEvent e;
             e.id = q.value(1).toLongLong();
             e.at = q.value(2).toLongLong();
@@ -138,7 +137,7 @@ Status SqliteSlaTicketRepository::store(qint64 ticketId, qint64 policyId, std::o
     s.addBindValue(nullable(nextDueAt));
     s.addBindValue(evaluatedVersion ? QVariant(*evaluatedVersion) : QVariant(QMetaType(QMetaType::Int)));
     s.addBindValue(ticketId);
-    auto st = execPrepared(m_c, s, tr("saving the clocks of a ticket"));
+    auto st = execPrepared(m_c, s, Text::tr("saving the clocks of a ticket"));
     s.finish();
     return st;
 }
@@ -154,7 +153,7 @@ Status SqliteSlaTicketRepository::storeEvaluated(qint64 firstId, qint64 lastId, 
     s.addBindValue(policyId);
     s.addBindValue(firstId);
     s.addBindValue(lastId);
-    auto st = execPrepared(m_c, s, tr("saving the clocks of tickets"));
+    auto st = execPrepared(m_c, s, Text::tr("saving the clocks of tickets"));
     s.finish();
     return st;
 }

@@ -1,4 +1,4 @@
-#include "gui/main/Translations.h"
+#include "app/i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -25,6 +25,16 @@ bool Translations::install(QCoreApplication& app, const QString& language)
     }
     QCoreApplication::installTranslator(own);
     return true;
+}
+
+QString Translations::forEnvironment()
+{
+    const QString chosen = qEnvironmentVariable("INGOTDESK_LANG").trimmed().toLower();
+    if (chosen.startsWith(QLatin1String("zh")))
+        return QStringLiteral("zh_CN");
+    if (chosen.startsWith(QLatin1String("en")))
+        return QStringLiteral("en");
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
 }  // namespace ingot

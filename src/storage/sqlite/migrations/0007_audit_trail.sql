@@ -1,0 +1,1 @@
+-- Audit trail (hash-chained) and ticket versions for optimistic locking.

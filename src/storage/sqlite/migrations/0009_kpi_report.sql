@@ -1,0 +1,1 @@
+-- Monthly KPI report: indexes and targets.

@@ -1,0 +1,1 @@
+-- SLA board: indexes for the live counters.
