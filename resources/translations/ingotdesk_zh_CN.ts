@@ -83,23 +83,23 @@
     <name>BatchTrace</name>
     <message>
         <source>give a batch number</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入批次号</translation>
     </message>
     <message>
         <source>no order and no ticket names batch &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有订单或工单涉及批次“%1”</translation>
     </message>
     <message>
         <source>an assay needs a batch number (the ticket names none)</source>
-        <translation type="unfinished"></translation>
+        <translation>化验需要批次号（该工单没有填写批次号）</translation>
     </message>
     <message>
         <source>batch %1 has no order to take its grade from; give the grade</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1 没有可确定牌号的订单；请指定牌号</translation>
     </message>
     <message>
         <source>an assay needs at least one element</source>
-        <translation type="unfinished"></translation>
+        <translation>化验至少需要一个元素</translation>
     </message>
 </context>
 <context>
@@ -199,11 +199,11 @@
     <name>Cli</name>
     <message>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1 需要一个值</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”</translation>
     </message>
     <message>
         <source>usage: ingotdesk-cli [--db PATH] COMMAND ...
@@ -216,27 +216,36 @@ commands:
   ticket act NO ACTION [--value V] [--note TEXT]
   sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ingotdesk-cli [--db PATH] COMMAND ...
+命令：
+  init                                  创建或迁移数据库
+  seed [--customers N] [--tickets N] [--seed S] [--from DATE --to DATE]
+  import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]
+  export tickets|customers FILE
+  ticket show NO
+  ticket act NO ACTION [--value V] [--note TEXT]
+  sla due|elapsed|sweep|policy|compensation ...   （单独运行 `sla` 查看选项）
+</translation>
     </message>
     <message>
         <source>option --db needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --db 需要一个值</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”</translation>
     </message>
     <message>
         <source>internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：%1</translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1</translation>
     </message>
     <message>
         <source>--set needs KEY=VALUE, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--set 需要 KEY=VALUE 格式，而不是“%1”</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a tier (A, B or C)</source>
@@ -244,67 +253,67 @@ commands:
     </message>
     <message>
         <source>%1 is now tier %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现为 %2 级</translation>
     </message>
     <message>
         <source>--auto takes on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>--auto 只接受 on 或 off</translation>
     </message>
     <message>
         <source>no technician with login &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有登录名为“%1”的技术人员</translation>
     </message>
     <message>
         <source>no calendar named &apos;%1&apos;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的日历；已有：%2</translation>
     </message>
     <message>
         <source>--capacity takes a number from 1 to 1000, or default</source>
-        <translation type="unfinished"></translation>
+        <translation>--capacity 只接受 1 到 1000 的数字或 default</translation>
     </message>
     <message>
         <source>%1 needs a whole number, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要整数，而不是“%2”</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已就绪：%1（结构版本 %2）</translation>
     </message>
     <message>
         <source>--customers must be at most 100,000</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers 不能超过 100,000</translation>
     </message>
     <message>
         <source>usage: import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]</translation>
     </message>
     <message>
         <source>cannot import &apos;%1&apos;; choose customers, orders, technicians, tickets, events or holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入“%1”；请选择 customers、orders、technicians、tickets、events 或 holidays</translation>
     </message>
     <message>
         <source>%1: %2 rows checked, nothing changed (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已检查 %2 行，未做任何更改（试运行）</translation>
     </message>
     <message>
         <source>%1: %2 rows imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已导入 %2 行</translation>
     </message>
     <message>
         <source>usage: export tickets|customers FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：export tickets|customers FILE</translation>
     </message>
     <message>
         <source>%1: %2 rows exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已导出 %2 行</translation>
     </message>
     <message>
         <source>%1 needs a whole number from %2 to %3, not &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 %2 到 %3 之间的整数，而不是“%4”</translation>
     </message>
     <message>
         <source>--lang is zh or en, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 只能是 zh 或 en，而不是“%1”</translation>
     </message>
     <message>
         <source>  kb search TEXT [--lang zh|en] [--limit N] | kb show CODE | kb solved TICKET_NO CODE
@@ -316,55 +325,63 @@ commands:
   assay check|record (--ticket NO | --batch B) [--grade G] [--lab L] EL=PERCENT ...
   keywords --month YYYY-MM [--limit N]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  kb search TEXT [--lang zh|en] [--limit N] | kb show CODE | kb solved TICKET_NO CODE
+  survey record NO SCORE [--comment TEXT] [--at ISO] | survey import FILE [--dry-run]
+  survey unanswered [--limit N] | survey followups [--all]
+  recurring detect [--now ISO] [--propose]
+  improvement list [--all] | show NO | step NO start|verify|reopen|close [--note TEXT]
+  batch trace BATCH_NO | batch ticket TICKET_NO
+  assay check|record (--ticket NO | --batch B) [--grade G] [--lab L] EL=PERCENT ...
+  keywords --month YYYY-MM [--limit N]
+</translation>
     </message>
     <message>
         <source>usage: kb search TEXT [--lang zh|en] [--limit N] | kb show CODE [--lang zh|en] | kb solved TICKET_NO CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：kb search TEXT [--lang zh|en] [--limit N] | kb show CODE [--lang zh|en] | kb solved TICKET_NO CODE</translation>
     </message>
     <message>
         <source>%1 recorded as solved by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录：工单 %1 由知识条目 %2 解决</translation>
     </message>
     <message>
         <source>usage: survey record NO SCORE [--comment TEXT] [--at ISO] | survey import FILE [--dry-run] | survey unanswered [--limit N] | survey followups [--all]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：survey record NO SCORE [--comment TEXT] [--at ISO] | survey import FILE [--dry-run] | survey unanswered [--limit N] | survey followups [--all]</translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE</translation>
     </message>
     <message>
         <source>usage: recurring detect [--now ISO] [--propose]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：recurring detect [--now ISO] [--propose]</translation>
     </message>
     <message>
         <source>usage: improvement list [--all] | improvement show NO | improvement step NO start|verify|reopen|close [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：improvement list [--all] | improvement show NO | improvement step NO start|verify|reopen|close [--note TEXT]</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a step: start, verify, reopen or close</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效步骤：应为 start、verify、reopen 或 close</translation>
     </message>
     <message>
         <source>%1 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现为 %2</translation>
     </message>
     <message>
         <source>usage: batch trace BATCH_NO | batch ticket TICKET_NO</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：batch trace BATCH_NO | batch ticket TICKET_NO</translation>
     </message>
     <message>
         <source>usage: assay check|record (--ticket NO | --batch B) [--grade G] [--lab L] EL=PERCENT ...</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：assay check|record (--ticket NO | --batch B) [--grade G] [--lab L] EL=PERCENT ...</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not ELEMENT=PERCENT (Bi=0.0052)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 ELEMENT=PERCENT 格式（例如 Bi=0.0052）</translation>
     </message>
     <message>
         <source>usage: keywords --month YYYY-MM [--limit N]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：keywords --month YYYY-MM [--limit N]</translation>
     </message>
     <message>
         <source>usage: sla due --calendar NAME --start ISO --minutes M
@@ -373,55 +390,60 @@ commands:
        sla policy list
        sla policy set --from ISO [--name NAME] [--at-risk PERCENT] [--calendar TIER=NAME]... [--target TIER:PRIORITY:METRIC=MINUTES]...
        sla compensation approve|reject TICKET_NO [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：sla due --calendar NAME --start ISO --minutes M
+       sla elapsed --calendar NAME --from ISO --to ISO
+       sla sweep [--now ISO]
+       sla policy list
+       sla policy set --from ISO [--name NAME] [--at-risk PERCENT] [--calendar TIER=NAME]... [--target TIER:PRIORITY:METRIC=MINUTES]...
+       sla compensation approve|reject TICKET_NO [--note TEXT]</translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 %1</translation>
     </message>
     <message>
         <source>there is no built-in calendar named &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的内置日历（已有：%2）</translation>
     </message>
     <message>
         <source>--target wants TIER:PRIORITY:METRIC=MINUTES such as C:P1:response=45, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--target 应为 TIER:PRIORITY:METRIC=MINUTES 格式（例如 C:P1:response=45），而不是“%1”</translation>
     </message>
     <message>
         <source>--target &apos;%1&apos;: the tier is A, B, C or *, the priority P1-P4 or *</source>
-        <translation type="unfinished"></translation>
+        <translation>--target “%1”：等级应为 A、B、C 或 *，优先级应为 P1-P4 或 *</translation>
     </message>
     <message>
         <source>--minutes needs a number of service minutes (0 or more), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--minutes 需要服务分钟数（0 或以上），而不是“%1”</translation>
     </message>
     <message>
         <source>--at-risk needs a whole percentage, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--at-risk 需要整数百分比，而不是“%1”</translation>
     </message>
     <message>
         <source>--calendar wants TIER=NAME such as C=8x5, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--calendar 应为 TIER=NAME 格式（例如 C=8x5），而不是“%1”</translation>
     </message>
     <message>
         <source>compensation of %1: %2 (credit %3 CNY) by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的延迟补偿：%2（减免 %3 元），操作人 %4</translation>
     </message>
     <message>
         <source>usage: ticket show NO | ticket act NO ACTION [--value V] [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ticket show NO | ticket act NO ACTION [--value V] [--note TEXT]</translation>
     </message>
     <message>
         <source>usage: ticket show NO</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ticket show NO</translation>
     </message>
     <message>
         <source>usage: ticket act NO ACTION [--value V] [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ticket act NO ACTION [--value V] [--note TEXT]</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an action</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效操作</translation>
     </message>
 </context>
 <context>
@@ -492,15 +514,15 @@ commands:
     <name>Csv</name>
     <message>
         <source>the file is not valid UTF-8 text; save it as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 UTF-8 文本；请另存为“CSV UTF-8”格式</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>右引号后有多余的文本</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>引号括起的字段缺少右引号</translation>
     </message>
 </context>
 <context>
@@ -578,73 +600,73 @@ commands:
     <name>Customers</name>
     <message>
         <source>&apos;%1&apos; is not a month; write it as YYYY-MM, e.g. 2026-03</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是月份；请写成 YYYY-MM，例如 2026-03</translation>
     </message>
     <message>
         <source>task %1 is already %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 的状态已是 %2</translation>
     </message>
     <message>
         <source>must be a number of tons from 0 to 10,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 0 到 10,000,000 之间的吨数</translation>
     </message>
     <message>
         <source>must be a whole number of years from 0 to 200</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 0 到 200 之间的整数年数</translation>
     </message>
     <message>
         <source>the stored tier threshold %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的等级阈值 %1 已损坏：%2</translation>
     </message>
     <message>
         <source>unknown tier threshold; use one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的等级阈值；请使用以下之一：%1</translation>
     </message>
     <message>
         <source>held at %1 by an override</source>
-        <translation type="unfinished"></translation>
+        <translation>人工指定为 %1 级</translation>
     </message>
     <message>
         <source>recomputed for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 重新评定：%2</translation>
     </message>
     <message>
         <source>a tier override needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>人工指定等级需要填写原因</translation>
     </message>
     <message>
         <source>customer %1 has no tier override to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 没有可取消的人工指定等级</translation>
     </message>
 </context>
 <context>
     <name>Dispatch</name>
     <message>
         <source>the stored dispatch rules are damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的派单规则已损坏：%1</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>auto-dispatch, rank 1 of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>自动派单，在 %1 人中排名第 1：%2</translation>
     </message>
     <message>
         <source>%1 clock %2, %3 carries %4 open tickets (capacity %5); %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1计时%2，%3 有 %4 张未结工单（上限 %5）；%6</translation>
     </message>
     <message>
         <source>re-dispatched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>改派：%1</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -732,123 +754,123 @@ commands:
     <name>Import</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>the file is larger than 2 GB; split it</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 2 GB；请拆分后再导入</translation>
     </message>
     <message>
         <source>the row has %1 cells but the header names %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>该行有 %1 个单元格，但表头有 %2 列</translation>
     </message>
     <message>
         <source>%1 appears twice in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在此文件中出现了两次</translation>
     </message>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1</translation>
     </message>
     <message>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1</translation>
     </message>
     <message>
         <source>column &apos;customer_code&apos;: no customer &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“customer_code”列：没有客户“%1”</translation>
     </message>
     <message>
         <source>technician %1</source>
-        <translation type="unfinished"></translation>
+        <translation>技术人员 %1</translation>
     </message>
     <message>
         <source>date %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1</translation>
     </message>
     <message>
         <source>ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1</translation>
     </message>
     <message>
         <source>column &apos;ticket_no&apos;: ticket %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>“ticket_no”列：工单 %1 已存在</translation>
     </message>
     <message>
         <source>column &apos;order_no&apos;: no order &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“order_no”列：没有订单“%1”</translation>
     </message>
     <message>
         <source>column &apos;order_no&apos;: order %1 belongs to customer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“order_no”列：订单 %1 属于客户 %2</translation>
     </message>
     <message>
         <source>column &apos;ticket_no&apos;: no ticket &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“ticket_no”列：没有工单“%1”</translation>
     </message>
     <message>
         <source>column &apos;action&apos;: &apos;%1&apos; is recorded by the SLA engine and cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>“action”列：“%1”由 SLA 引擎自动记录，不能导入</translation>
     </message>
     <message>
         <source>column &apos;value&apos;: no technician &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“value”列：没有技术人员“%1”</translation>
     </message>
     <message>
         <source>ticket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1：%2</translation>
     </message>
     <message>
         <source>column &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”列：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是以下之一：%2</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1 个字符</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number from 0 to 1,000,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 0 到 1,000,000,000 之间的数字</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount in CNY such as 125000 or 125000.50</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是人民币金额（例如 125000 或 125000.50）</translation>
     </message>
     <message>
         <source>must be a whole number of years</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数年数</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是电子邮件地址</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a GB/T 469 grade such as Pb99.994</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 GB/T 469 牌号（例如 Pb99.994）</translation>
     </message>
     <message>
         <source>must be more than 0 tons</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于 0 吨</translation>
     </message>
     <message>
         <source>&apos;%1&apos; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”只能包含字母、数字、“.”、“_”和“-”</translation>
     </message>
     <message>
         <source>the ticket categories</source>
-        <translation type="unfinished"></translation>
+        <translation>工单问题类别</translation>
     </message>
     <message>
         <source>is longer than 20,000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 20,000 个字符</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
@@ -856,7 +878,7 @@ commands:
     </message>
     <message>
         <source>&apos;%1&apos; is not one of holiday workday</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 holiday 或 workday</translation>
     </message>
 </context>
 <context>
@@ -883,7 +905,7 @@ commands:
     </message>
     <message>
         <source>an improvement action needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>改进措施需要标题</translation>
     </message>
     <message>
         <source>the title is longer than 200 characters</source>
@@ -891,15 +913,15 @@ commands:
     </message>
     <message>
         <source>a text is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>文本超过 %1 个字符</translation>
     </message>
     <message>
         <source>the owner is longer than 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人超过 100 个字符</translation>
     </message>
     <message>
         <source>%1 is closed; it can no longer be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已关闭，不能再编辑</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1041,7 @@ commands:
     <name>Keywords</name>
     <message>
         <source>a month is written YYYY-MM, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>月份应写成 YYYY-MM，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1068,7 @@ commands:
     </message>
     <message>
         <source>type something to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要搜索的内容</translation>
     </message>
 </context>
 <context>
@@ -1207,15 +1229,15 @@ commands:
     <name>Seed</name>
     <message>
         <source>--tickets must be from 0 to 10,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>--tickets 必须在 0 到 10,000,000 之间</translation>
     </message>
     <message>
         <source>--to must be after --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to 必须晚于 --from</translation>
     </message>
     <message>
         <source>tickets need at least one customer</source>
-        <translation type="unfinished"></translation>
+        <translation>生成工单至少需要一个客户</translation>
     </message>
 </context>
 <context>
@@ -1345,43 +1367,43 @@ commands:
     <name>SlaService</name>
     <message>
         <source>ticket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1：%2</translation>
     </message>
     <message>
         <source>a new policy cannot start in the past (%1 is before now, %2): tickets keep the policy they were reported under</source>
-        <translation type="unfinished"></translation>
+        <translation>新策略不能从过去开始生效（%1 早于当前时间 %2）：工单沿用报障时生效的策略</translation>
     </message>
     <message>
         <source>ticket %1 has no compensation suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 没有补偿建议</translation>
     </message>
     <message>
         <source>the compensation of ticket %1 was already %2 by %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 的补偿已由 %3 于 %4 处理（%2）</translation>
     </message>
     <message>
         <source>the resolution clock of ticket %1 is still running, so the credit is not final yet; approve it once the ticket is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 的解决计时仍在进行，减免金额尚未确定；请在工单解决后再批准</translation>
     </message>
     <message>
         <source>the holiday date &apos;%1&apos; is not a date such as 2026-10-01</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日日期“%1”不是日期（例如 2026-10-01）</translation>
     </message>
     <message>
         <source>calendar %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>日历 %1：%2</translation>
     </message>
     <message>
         <source>SLA policy %1 is missing from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中缺少 SLA 策略 %1</translation>
     </message>
     <message>
         <source>no SLA policy is in force at %1; add one that starts earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 时没有生效的 SLA 策略；请添加一个更早生效的策略</translation>
     </message>
     <message>
         <source>there is no service calendar named &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的服务日历（已有：%2）</translation>
     </message>
 </context>
 <context>
@@ -1431,439 +1453,439 @@ commands:
     <name>Storage</name>
     <message>
         <source>%1 is not an IngotDesk database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 IngotDesk 数据库；未做任何更改。</translation>
     </message>
     <message>
         <source>%1 was written by a newer IngotDesk (schema %2; this program knows up to %3). Nothing was changed; update the program to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的 IngotDesk 写入（结构版本 %2；本程序最高支持 %3）。未做任何更改；请升级程序后再打开。</translation>
     </message>
     <message>
         <source>Could not copy the database aside before upgrading it (%1); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前无法备份数据库（%1）；未做任何更改。</translation>
     </message>
     <message>
         <source>backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Migration %1 is missing from the program</source>
-        <translation type="unfinished"></translation>
+        <translation>程序中缺少迁移 %1</translation>
     </message>
     <message>
         <source>The database %1 does not exist. Create it with &apos;ingotdesk-cli init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 不存在。请用“ingotdesk-cli init”创建。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是数据库文件</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>preparing a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>准备 SQL 语句</translation>
     </message>
     <message>
         <source>reading the database</source>
-        <translation type="unfinished"></translation>
+        <translation>读取数据库</translation>
     </message>
     <message>
         <source>the SQLite driver gave no native handle</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 驱动没有提供原生句柄</translation>
     </message>
     <message>
         <source>A database script failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库脚本执行失败：%1</translation>
     </message>
     <message>
         <source>The database is locked by another desk or program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库被另一台 IngotDesk 或其他程序锁定；请稍后再试。</translation>
     </message>
     <message>
         <source>The database %1 is read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 为只读；未做任何更改。</translation>
     </message>
     <message>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满；未做任何更改。请释放一些空间后再试。</translation>
     </message>
     <message>
         <source>The database %1 is damaged or not an IngotDesk database; restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏或不是 IngotDesk 数据库；请恢复备份。</translation>
     </message>
     <message>
         <source>The change breaks a rule of the data (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>此更改违反了数据规则（%1）。</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
         <source>no customer with code &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编码为“%1”的客户</translation>
     </message>
     <message>
         <source>no order with number &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有订单号为“%1”的订单</translation>
     </message>
     <message>
         <source>%1 has schema %2 and needs an upgrade to schema %3; run &apos;ingotdesk-cli init&apos; or open it in the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的结构版本为 %2，需要升级到 %3；请运行“ingotdesk-cli init”，或在 IngotDesk 桌面程序中打开它。</translation>
     </message>
     <message>
         <source>no technician with login &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有登录名为“%1”的技术人员</translation>
     </message>
     <message>
         <source>numbering a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>生成工单号</translation>
     </message>
     <message>
         <source>the ticket counter returned nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>工单计数器没有返回值</translation>
     </message>
     <message>
         <source>saving ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存工单 %1</translation>
     </message>
     <message>
         <source>Ticket %1 was changed by %2 at %3 - reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 已被 %2 于 %3 修改——请重新加载后再试。</translation>
     </message>
     <message>
         <source>Ticket %1 was changed by someone else - reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 已被他人修改——请重新加载后再试。</translation>
     </message>
     <message>
         <source>recording the history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1 的处理记录</translation>
     </message>
     <message>
         <source>reading a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>读取工单</translation>
     </message>
     <message>
         <source>no ticket with number &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有工单号为“%1”的工单</translation>
     </message>
     <message>
         <source>reading a ticket&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>读取工单处理记录</translation>
     </message>
     <message>
         <source>reading the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>读取工单队列</translation>
     </message>
     <message>
         <source>counting the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>统计工单队列</translation>
     </message>
     <message>
         <source>reading tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>读取工单</translation>
     </message>
     <message>
         <source>reading the customer&apos;s tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>读取客户的工单</translation>
     </message>
     <message>
         <source>reading the customer&apos;s surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>读取客户的满意度调查</translation>
     </message>
     <message>
         <source>summing orders</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总订单</translation>
     </message>
     <message>
         <source>counting open tickets per technician</source>
-        <translation type="unfinished"></translation>
+        <translation>统计每位技术人员的未结工单</translation>
     </message>
     <message>
         <source>saving a service task of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 %1 的服务任务</translation>
     </message>
     <message>
         <source>reading service tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>读取服务任务</translation>
     </message>
     <message>
         <source>reading a service task</source>
-        <translation type="unfinished"></translation>
+        <translation>读取服务任务</translation>
     </message>
     <message>
         <source>no service task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有服务任务 %1</translation>
     </message>
     <message>
         <source>saving a service task</source>
-        <translation type="unfinished"></translation>
+        <translation>保存服务任务</translation>
     </message>
     <message>
         <source>reading a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>读取设置</translation>
     </message>
     <message>
         <source>saving a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置</translation>
     </message>
     <message>
         <source>reading technicians&apos; calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>读取技术人员的工作日历</translation>
     </message>
     <message>
         <source>saving the calendar of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 %1 的工作日历</translation>
     </message>
     <message>
         <source>recording the tier history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1 的等级变更</translation>
     </message>
     <message>
         <source>reading the tier history</source>
-        <translation type="unfinished"></translation>
+        <translation>读取等级变更记录</translation>
     </message>
     <message>
         <source>reading grade limits</source>
-        <translation type="unfinished"></translation>
+        <translation>读取牌号限值</translation>
     </message>
     <message>
         <source>no limits for grade &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>牌号“%1”没有限值</translation>
     </message>
     <message>
         <source>a limit is a percentage between 0 and 100, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>限值应为 0 到 100 之间的百分比，而不是 %1</translation>
     </message>
     <message>
         <source>saving a grade limit</source>
-        <translation type="unfinished"></translation>
+        <translation>保存牌号限值</translation>
     </message>
     <message>
         <source>saving an assay</source>
-        <translation type="unfinished"></translation>
+        <translation>保存化验结果</translation>
     </message>
     <message>
         <source>reading assays</source>
-        <translation type="unfinished"></translation>
+        <translation>读取化验结果</translation>
     </message>
     <message>
         <source>numbering an improvement action</source>
-        <translation type="unfinished"></translation>
+        <translation>生成改进措施编号</translation>
     </message>
     <message>
         <source>the improvement counter returned nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>改进措施计数器没有返回值</translation>
     </message>
     <message>
         <source>saving improvement action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存改进措施 %1</translation>
     </message>
     <message>
         <source>%1 was changed by someone else meanwhile; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被他人修改；请重新加载后再试</translation>
     </message>
     <message>
         <source>linking a ticket to an improvement action</source>
-        <translation type="unfinished"></translation>
+        <translation>将工单关联到改进措施</translation>
     </message>
     <message>
         <source>recording the history of an improvement action</source>
-        <translation type="unfinished"></translation>
+        <translation>记录改进措施的变更</translation>
     </message>
     <message>
         <source>reading linked tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>读取关联工单</translation>
     </message>
     <message>
         <source>reading an improvement action</source>
-        <translation type="unfinished"></translation>
+        <translation>读取改进措施</translation>
     </message>
     <message>
         <source>no improvement action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有改进措施“%1”</translation>
     </message>
     <message>
         <source>reading improvement actions</source>
-        <translation type="unfinished"></translation>
+        <translation>读取改进措施</translation>
     </message>
     <message>
         <source>reading the history of an improvement action</source>
-        <translation type="unfinished"></translation>
+        <translation>读取改进措施的变更记录</translation>
     </message>
     <message>
         <source>saving knowledge article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存知识条目 %1</translation>
     </message>
     <message>
         <source>reading a knowledge article</source>
-        <translation type="unfinished"></translation>
+        <translation>读取知识条目</translation>
     </message>
     <message>
         <source>no knowledge article %1 in language &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有语言为“%2”的知识条目 %1</translation>
     </message>
     <message>
         <source>reading the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>读取质量知识库</translation>
     </message>
     <message>
         <source>searching the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索质量知识库</translation>
     </message>
     <message>
         <source>removing a knowledge article</source>
-        <translation type="unfinished"></translation>
+        <translation>删除知识条目</translation>
     </message>
     <message>
         <source>recording the article that solved a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>记录解决工单的知识条目</translation>
     </message>
     <message>
         <source>no ticket %1 or no knowledge article %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有工单 %1 或知识条目 %2</translation>
     </message>
     <message>
         <source>reading solved-by articles</source>
-        <translation type="unfinished"></translation>
+        <translation>读取解决工单的知识条目</translation>
     </message>
     <message>
         <source>reading tickets for recurrence detection</source>
-        <translation type="unfinished"></translation>
+        <translation>读取工单以识别重复问题</translation>
     </message>
     <message>
         <source>tracing a batch</source>
-        <translation type="unfinished"></translation>
+        <translation>追溯批次</translation>
     </message>
     <message>
         <source>reading complaint texts</source>
-        <translation type="unfinished"></translation>
+        <translation>读取投诉内容</translation>
     </message>
     <message>
         <source>reading stop words</source>
-        <translation type="unfinished"></translation>
+        <translation>读取停用词</translation>
     </message>
     <message>
         <source>adding a stop word</source>
-        <translation type="unfinished"></translation>
+        <translation>添加停用词</translation>
     </message>
     <message>
         <source>recording a sent survey</source>
-        <translation type="unfinished"></translation>
+        <translation>记录已发出的满意度调查</translation>
     </message>
     <message>
         <source>recording a survey answer</source>
-        <translation type="unfinished"></translation>
+        <translation>记录满意度调查结果</translation>
     </message>
     <message>
         <source>reading a survey</source>
-        <translation type="unfinished"></translation>
+        <translation>读取满意度调查</translation>
     </message>
     <message>
         <source>reading unanswered surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>读取未回复的满意度调查</translation>
     </message>
     <message>
         <source>counting unanswered surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>统计未回复的满意度调查</translation>
     </message>
     <message>
         <source>creating a survey follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>创建回访跟进</translation>
     </message>
     <message>
         <source>the survey of %1 already has a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的满意度调查已有回访跟进</translation>
     </message>
     <message>
         <source>updating a survey follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>更新回访跟进</translation>
     </message>
     <message>
         <source>no follow-up with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的回访跟进</translation>
     </message>
     <message>
         <source>reading survey follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>读取回访跟进</translation>
     </message>
     <message>
         <source>searching tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索工单</translation>
     </message>
     <message>
         <source>reading service calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>读取服务日历</translation>
     </message>
     <message>
         <source>calendar %1 has unreadable %2 hours &apos;%3&apos;; use 08:30-12:00,13:00-17:30</source>
-        <translation type="unfinished"></translation>
+        <translation>日历 %1 的 %2 服务时间“%3”无法识别；请写成 08:30-12:00,13:00-17:30</translation>
     </message>
     <message>
         <source>saving calendar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存日历 %1</translation>
     </message>
     <message>
         <source>reading the compensation rule</source>
-        <translation type="unfinished"></translation>
+        <translation>读取补偿规则</translation>
     </message>
     <message>
         <source>reading a compensation suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>读取补偿建议</translation>
     </message>
     <message>
         <source>reading compensation suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>读取补偿建议</translation>
     </message>
     <message>
         <source>saving a compensation suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>保存补偿建议</translation>
     </message>
     <message>
         <source>counting compensation suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>统计补偿建议</translation>
     </message>
     <message>
         <source>recording an SLA breach</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 SLA 超时</translation>
     </message>
     <message>
         <source>reading SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 SLA 超时记录</translation>
     </message>
     <message>
         <source>reading SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 SLA 策略</translation>
     </message>
     <message>
         <source>reading SLA targets</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 SLA 时限</translation>
     </message>
     <message>
         <source>saving SLA policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 SLA 策略 %1</translation>
     </message>
     <message>
         <source>finding tickets whose clocks may change</source>
-        <translation type="unfinished"></translation>
+        <translation>查找计时可能变化的工单</translation>
     </message>
     <message>
         <source>no ticket with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的工单</translation>
     </message>
     <message>
         <source>reading ticket histories</source>
-        <translation type="unfinished"></translation>
+        <translation>读取工单处理记录</translation>
     </message>
     <message>
         <source>saving the clocks of a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>保存工单计时</translation>
     </message>
     <message>
         <source>saving the clocks of tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>保存工单计时</translation>
     </message>
 </context>
 <context>
@@ -1874,39 +1896,39 @@ commands:
     </message>
     <message>
         <source>the comment is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>评价超过 %1 个字符</translation>
     </message>
     <message>
         <source>the answer time %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>答复时间 %1 晚于当前时间</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>ticket_no is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket_no 为空</translation>
     </message>
     <message>
         <source>score must be a whole number 1-5, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>score 必须是 1-5 的整数，而不是“%1”</translation>
     </message>
     <message>
         <source>at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>at：%1</translation>
     </message>
     <message>
         <source>follow-up %1 already has progress reported</source>
-        <translation type="unfinished"></translation>
+        <translation>回访跟进 %1 已报告过进展</translation>
     </message>
     <message>
         <source>say how the follow-up was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明回访跟进是如何关闭的</translation>
     </message>
     <message>
         <source>follow-up %1 is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>回访跟进 %1 已关闭</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +1993,7 @@ commands:
     <name>TicketService</name>
     <message>
         <source>a ticket needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>工单需要标题</translation>
     </message>
     <message>
         <source>the title is longer than 200 characters</source>
@@ -1979,31 +2001,31 @@ commands:
     </message>
     <message>
         <source>the description is longer than 20,000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>描述超过 20,000 个字符</translation>
     </message>
     <message>
         <source>the report time %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>报障时间 %1 晚于当前时间</translation>
     </message>
     <message>
         <source>no customer with code &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编码为“%1”的客户</translation>
     </message>
     <message>
         <source>no order with number &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有订单号为“%1”的订单</translation>
     </message>
     <message>
         <source>order %1 belongs to another customer (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 属于另一个客户（%2）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is recorded by the program itself, not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”由程序自动记录，不能手工录入</translation>
     </message>
     <message>
         <source>no technician with login &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有登录名为“%1”的技术人员</translation>
     </message>
 </context>
 <context>
@@ -2231,19 +2253,19 @@ commands:
     <name>ingot::CsvTable</name>
     <message>
         <source>the file is empty; the first line must name the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空；第一行必须是列名</translation>
     </message>
     <message>
         <source>unknown column &apos;%1&apos;; allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知列“%1”；允许的列：%2</translation>
     </message>
     <message>
         <source>column &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”列出现了两次</translation>
     </message>
     <message>
         <source>required column &apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必需的列“%1”</translation>
     </message>
 </context>
 <context>
