@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/repositories/AuditRepository.h"
+#include "core/security/Actor.h"
 #include "core/customers/Customer.h"
 #include "core/customers/Order.h"
 #include "core/customers/Technician.h"
@@ -95,8 +97,15 @@ public:
     virtual QualityRepositories& quality() = 0;  // knowledge base, surveys, improvements, batches, assays
     virtual CustomerRepositories& customerRecords() = 0;  // tier history, archive reads, duty, tasks, settings
     virtual SlaRepositories& sla() = 0;  // policies, calendars, clocks stored with tickets, breaches, compensation
+    virtual AuditRepository& audit() = 0;  // the hash-chained audit trail
+    // Who the changes made through this store are recorded as (AuditTrail); Actor::system() until set.
+    void setActor(const Actor& actor) { m_actor = actor; }
+    const Actor& actor() const { return m_actor; }
     // Runs `work` in one write transaction: committed when it succeeds, rolled back otherwise.
     virtual Status write(const std::function<Status()>& work) = 0;
+
+private:
+    Actor m_actor = Actor::system();
 };
 
 }  // namespace ingot

@@ -10,6 +10,7 @@
 #include "storage/sqlite/quality/SqliteQualityRepositories.h"
 #include "storage/sqlite/customers/SqliteCustomerRepositories.h"
 #include "storage/sqlite/sla/SqliteSlaRepositories.h"
+#include "storage/sqlite/audit/SqliteAuditRepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -25,7 +26,8 @@ SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
       m_holidays(std::make_unique<SqliteHolidayRepository>(*m_connection)),
       m_quality(std::make_unique<SqliteQualityRepositories>(*m_connection)),
       m_customerRecords(std::make_unique<SqliteCustomerRepositories>(*m_connection)),
-      m_sla(std::make_unique<SqliteSlaRepositories>(*m_connection))
+      m_sla(std::make_unique<SqliteSlaRepositories>(*m_connection)),
+      m_audit(std::make_unique<SqliteAuditRepository>(*m_connection))
 {
 }
 
@@ -40,6 +42,7 @@ SqliteStore::~SqliteStore()
     m_quality.reset();
     m_customerRecords.reset();
     m_sla.reset();
+    m_audit.reset();
 }
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString& path, const Options& options)
@@ -79,6 +82,7 @@ HolidayRepository& SqliteStore::holidays() { return *m_holidays; }
 QualityRepositories& SqliteStore::quality() { return *m_quality; }
 CustomerRepositories& SqliteStore::customerRecords() { return *m_customerRecords; }
 SlaRepositories& SqliteStore::sla() { return *m_sla; }
+AuditRepository& SqliteStore::audit() { return *m_audit; }
 
 Status SqliteStore::write(const std::function<Status()>& work)
 {

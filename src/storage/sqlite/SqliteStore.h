@@ -16,6 +16,7 @@ class SqliteHolidayRepository;
 class SqliteQualityRepositories;
 class SqliteSlaRepositories;
 class SqliteCustomerRepositories;
+class SqliteAuditRepository;
 
 // The SQLite implementation of Store. A store and its connection belong to the thread that opened
 // it (Qt's rule for QSqlDatabase): a worker thread opens a store of its own.
@@ -41,6 +42,7 @@ public:
     QualityRepositories& quality() override;
     CustomerRepositories& customerRecords() override;
     SlaRepositories& sla() override;
+    AuditRepository& audit() override;
     Status write(const std::function<Status()>& work) override;
 
     QString path() const;
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<SqliteQualityRepositories> m_quality;
     std::unique_ptr<SqliteCustomerRepositories> m_customerRecords;
     std::unique_ptr<SqliteSlaRepositories> m_sla;
+    std::unique_ptr<SqliteAuditRepository> m_audit;
 };
 
 }  // namespace ingot
