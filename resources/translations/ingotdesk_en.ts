@@ -1145,6 +1145,10 @@ commands:
         <source>&apos;%1&apos; has an impossible UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not between 1970 and 2999</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Recurrence</name>

@@ -2414,6 +2414,10 @@ commands:
         <source>&apos;%1&apos; has an impossible UTC offset</source>
         <translation>“%1”的 UTC 时差不可能存在</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not between 1970 and 2999</source>
+        <translation>“%1”不在 1970 年至 2999 年之间</translation>
+    </message>
 </context>
 <context>
     <name>Recurrence</name>

@@ -28,3 +28,22 @@ TEST(Instant, RejectsNonsenseWithTheText)
         EXPECT_TRUE(r.error().message.contains(QString::fromLatin1(bad))) << bad;
     }
 }
+
+// Found by fuzzing (tests/fuzz/fuzz_instant): these were accepted, but format() wrote them back as
+// text that parse() read as another instant (local mean time before 1901 has an offset in seconds)
+// or as nothing at all (beyond year 9999), so an export of such a ticket did not import again.
+TEST(Instant, RefusesInstantsItCannotWriteBack)
+{
+    for (const char* bad : {"1900-01-01", "1969-12-31T23:59:59Z", "0001-01-01T00:00:00+14:00",
+                            "9999-12-31T23:59:59-14:00", "3000-01-01T00:00:00Z", "2026-10-09T10:00+08:99"}) {
+        auto r = Instant::parse(QString::fromLatin1(bad));
+        ASSERT_FALSE(r.ok()) << bad;
+        EXPECT_EQ(r.error().kind, Error::Kind::BadInput) << bad;
+        EXPECT_TRUE(r.error().message.contains(QString::fromLatin1(bad))) << bad;
+    }
+    for (const char* good : {"1970-01-01T00:00:00Z", "1988-04-10 02:30", "2999-12-31T23:59:59Z", "2026-10-09T10:00+05:45"}) {
+        auto r = Instant::parse(QString::fromLatin1(good));
+        ASSERT_TRUE(r.ok()) << good;
+        EXPECT_EQ(*Instant::parse(Instant::format(*r)), *r) << good;
+    }
+}

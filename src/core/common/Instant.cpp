@@ -41,17 +41,28 @@ Result<qint64> Instant::parse(const QString& raw)
         return Error::badInput(QObject::tr("'%1' is not a valid calendar date or time").arg(text));
 
     const QString offset = m.captured(7);
-    if (offset.isEmpty())
-        return QDateTime(date, time, localZone()).toSecsSinceEpoch();
-    if (offset == QLatin1String("Z"))
-        return QDateTime(date, time, QTimeZone::utc()).toSecsSinceEpoch();
-    QString digits = offset.mid(1);
-    digits.remove(QLatin1Char(':'));
-    const int offsetSeconds = (digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60) *
-                              (offset.startsWith(QLatin1Char('-')) ? -1 : 1);
-    if (qAbs(offsetSeconds) > 14 * 3600)
-        return Error::badInput(QObject::tr("'%1' has an impossible UTC offset").arg(text));
-    return QDateTime(date, time, QTimeZone::utc()).toSecsSinceEpoch() - offsetSeconds;
+    qint64 epoch = 0;
+    if (offset.isEmpty()) {
+        epoch = QDateTime(date, time, localZone()).toSecsSinceEpoch();
+    } else if (offset == QLatin1String("Z")) {
+        epoch = QDateTime(date, time, QTimeZone::utc()).toSecsSinceEpoch();
+    } else {
+        QString digits = offset.mid(1);
+        digits.remove(QLatin1Char(':'));
+        const int offsetSeconds = (digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60) *
+                                  (offset.startsWith(QLatin1Char('-')) ? -1 : 1);
+        if (qAbs(offsetSeconds) > 14 * 3600 || digits.mid(2, 2).toInt() > 59)
+            return Error::badInput(QObject::tr("'%1' has an impossible UTC offset").arg(text));
+        epoch = QDateTime(date, time, QTimeZone::utc()).toSecsSinceEpoch() - offsetSeconds;
+    }
+    // Outside these years format() cannot write the instant back as parse() reads it: before 1901
+    // the zone's offset has seconds (local mean time), after 9999 ISO 8601 has no year. A service
+    // desk has no business with either, so they are refused rather than stored and exported wrong.
+    constexpr qint64 kFirst = 0;               // 1970-01-01T00:00:00Z
+    constexpr qint64 kLast = 32503679999;      // 2999-12-31T23:59:59Z
+    if (epoch < kFirst || epoch > kLast)
+        return Error::badInput(QObject::tr("'%1' is not between 1970 and 2999").arg(text));
+    return epoch;
 }
 
 QString Instant::format(qint64 epochSeconds)
