@@ -1,5 +1,6 @@
 #include "app/customers/DispatchService.h"
 
+#include "app/security/Authorizer.h"
 #include "app/sla/SlaTracker.h"
 
 #include <QCoreApplication>
@@ -52,12 +53,16 @@ Result<DispatchRules> DispatchService::rules()
 
 Status DispatchService::saveRules(const DispatchRules& r)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::DispatchRulesEdit); !allowed)
+        return allowed;
     const QString json = QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact));
     return m_store.write([&]() { return m_store.customerRecords().settings().setValue(kRulesKey, json); });
 }
 
 Status DispatchService::setRule(const QString& key, const QString& value)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::DispatchRulesEdit); !allowed)
+        return allowed;
     auto r = rules();
     if (!r)
         return r.error();
@@ -76,6 +81,8 @@ Result<bool> DispatchService::autoDispatchOnCreate()
 
 Status DispatchService::setAutoDispatchOnCreate(bool on)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::DispatchRulesEdit); !allowed)
+        return allowed;
     return m_store.write([&]() {
         return m_store.customerRecords().settings().setValue(kAutoKey,
                                                              on ? QStringLiteral("true") : QStringLiteral("false"));
@@ -166,6 +173,8 @@ Result<std::optional<Ticket>> DispatchService::dispatchBest(const Ticket& ticket
 Result<QList<DispatchService::Move>> DispatchService::rebalance(qint64 now, bool dryRun, TicketService& tickets,
                                                                 const QString& actor)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::DispatchRebalance); !allowed)
+        return allowed.error();
     auto r = rules();
     if (!r)
         return r.error();

@@ -1,6 +1,7 @@
 #include "app/customers/ServiceTaskService.h"
 
 #include "app/customers/DispatchService.h"
+#include "app/security/Authorizer.h"
 #include "core/service/ServiceScheduler.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@ struct Text {
 Result<ServiceTaskService::Generated> ServiceTaskService::generate(const LocalMonth& month, bool dryRun,
                                                                    const ServiceScheduleRules& rules)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::ServiceTaskPlan); !allowed)
+        return allowed.error();
     QList<ScheduleCustomer> customers;
     QHash<QString, Customer> byCode;
     Status read = m_store.customers().forEach([&](const Customer& c) {
@@ -88,6 +91,8 @@ Result<QList<ServiceTask>> ServiceTaskService::list(const ServiceTaskQuery& quer
 
 Result<ServiceTask> ServiceTaskService::finish(qint64 id, ServiceTaskStatus status, const QString& note)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::ServiceTaskFinish); !allowed)
+        return allowed.error();
     ServiceTask result;
     Status st = m_store.write([&]() -> Status {
         auto task = m_store.customerRecords().tasks().find(id);

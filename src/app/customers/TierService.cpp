@@ -1,5 +1,6 @@
 #include "app/customers/TierService.h"
 
+#include "app/security/Authorizer.h"
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -72,6 +73,8 @@ Result<TierRule> TierService::rule()
 
 Status TierService::setRule(const QString& key, const QString& value)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::TierRuleEdit); !allowed)
+        return allowed;
     const auto field = std::find_if(kFields.begin(), kFields.end(),
                                     [&key](const RuleField& f) { return key.trimmed() == QLatin1String(f.key); });
     if (field == kFields.end())
@@ -104,6 +107,8 @@ OrderTotals TierService::totalsIn(const QList<Order>& orders, qint64 from, qint6
 
 Result<TierService::Recompute> TierService::recompute(const LocalMonth& month, bool dryRun, const QString& actor)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::TierRecompute); !allowed)
+        return allowed.error();
     auto rules = rule();
     if (!rules)
         return rules.error();
@@ -173,6 +178,8 @@ Result<Customer> TierService::customer(const QString& code)
 Result<Customer> TierService::override(const QString& code, std::optional<Tier> tier, const QString& reason,
                                        const QString& actor)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::TierOverride); !allowed)
+        return allowed.error();
     if (reason.trimmed().isEmpty())
         return Error::badInput(Text::tr("a tier override needs a reason"), QStringLiteral("reason"));
     auto rules = rule();

@@ -2,6 +2,7 @@
 
 #include "app/io/CsvWriter.h"
 #include "app/io/ImportKind.h"
+#include "app/security/Authorizer.h"
 #include "core/common/Instant.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,8 @@ Result<int> save(const QString& path, const CsvWriter& csv, int rows)
 
 Result<int> ExportService::exportTickets(const QString& path)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::Export); !allowed)
+        return allowed.error();
     CsvWriter csv;
     csv.writeRow(requiredColumns(ImportKind::Tickets) + optionalColumns(ImportKind::Tickets));
     int rows = 0;
@@ -38,6 +41,8 @@ Result<int> ExportService::exportTickets(const QString& path)
 
 Result<int> ExportService::exportCustomers(const QString& path)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::Export); !allowed)
+        return allowed.error();
     CsvWriter csv;
     csv.writeRow(requiredColumns(ImportKind::Customers) + optionalColumns(ImportKind::Customers));
     int rows = 0;

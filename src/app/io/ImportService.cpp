@@ -1,6 +1,7 @@
 #include "app/io/ImportService.h"
 
 #include "app/io/RowParser.h"
+#include "app/security/Authorizer.h"
 #include "core/tickets/TicketStateMachine.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,20 @@ struct Text {
 };
 
 constexpr int kMaxProblems = 200;
+
+// Holidays are the service calendars' data: importing them is editing the calendars.
+Permission permissionFor(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Customers: return Permission::ImportCustomers;
+    case ImportKind::Orders: return Permission::ImportOrders;
+    case ImportKind::Technicians: return Permission::ImportTechnicians;
+    case ImportKind::Tickets: return Permission::ImportTickets;
+    case ImportKind::Events: return Permission::ImportEvents;
+    case ImportKind::Holidays: return Permission::CalendarEdit;
+    }
+    return Permission::UserAdmin;  // unreachable; the strictest
+}
 
 Error at(const QString& fileName, int line, Error e)
 {
@@ -43,6 +58,10 @@ ImportService::Report ImportService::importData(ImportKind kind, const QByteArra
                                                 bool dryRun)
 {
     Report report;
+    if (auto allowed = Authorizer::require(m_store.actor(), permissionFor(kind)); !allowed) {
+        report.problems << allowed.error();
+        return report;
+    }
     auto records = CsvReader::parse(data, fileName);
     if (!records) {
         report.problems << records.error();

@@ -1,5 +1,6 @@
 #include "app/quality/BatchTraceService.h"
 
+#include "app/security/Authorizer.h"
 #include <QCoreApplication>
 #include <QSet>
 
@@ -126,6 +127,8 @@ Result<BatchTraceService::AssayResult> BatchTraceService::checkAssay(const Assay
 
 Result<BatchTraceService::AssayResult> BatchTraceService::recordAssay(const AssayInput& in, const QString& actor)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::AssayRecord); !allowed)
+        return allowed.error();
     auto r = prepare(in);
     if (!r)
         return r.error();

@@ -1,5 +1,6 @@
 #include "app/quality/ImprovementService.h"
 
+#include "app/security/Authorizer.h"
 #include "core/common/Instant.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,8 @@ bool ImprovementService::isOverdue(const ImprovementAction& a) const
 
 Result<ImprovementAction> ImprovementService::create(ImprovementAction a, const QString& actor)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::ImprovementEdit); !allowed)
+        return allowed.error();
     if (auto st = validate(a); !st)
         return st.error();
     const qint64 now = m_clock.now();
@@ -64,6 +67,8 @@ Result<ImprovementAction> ImprovementService::create(ImprovementAction a, const 
 
 Result<ImprovementAction> ImprovementService::save(const ImprovementAction& edited, const QString& actor)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::ImprovementEdit); !allowed)
+        return allowed.error();
     if (auto st = validate(edited); !st)
         return st.error();
     Status st = m_store.write([&]() -> Status {
@@ -95,6 +100,8 @@ Result<ImprovementAction> ImprovementService::save(const ImprovementAction& edit
 Result<ImprovementAction> ImprovementService::step(const QString& number, ImprovementStep step, const QString& note,
                                                    const QString& actor, std::optional<int> expectedVersion)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::ImprovementEdit); !allowed)
+        return allowed.error();
     Status st = m_store.write([&]() -> Status {
         auto current = m_store.quality().improvements().find(number.trimmed());
         if (!current)
@@ -122,6 +129,8 @@ Result<ImprovementAction> ImprovementService::step(const QString& number, Improv
 Result<ImprovementAction> ImprovementService::link(const QString& number, const QStringList& ticketNos,
                                                    const QString& actor)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::ImprovementEdit); !allowed)
+        return allowed.error();
     Status st = m_store.write([&]() -> Status {
         auto a = m_store.quality().improvements().find(number.trimmed());
         if (!a)

@@ -1,6 +1,7 @@
 #include "app/quality/KnowledgeService.h"
 
 #include "app/quality/SearchTerms.h"
+#include "app/security/Authorizer.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -76,6 +77,8 @@ Result<QList<KnowledgeRanking::Scored>> KnowledgeService::suggest(const QString&
 
 Result<KnowledgeArticle> KnowledgeService::save(KnowledgeArticle article, const QString& actor)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::KnowledgeEdit); !allowed)
+        return allowed.error();
     article.code = article.code.trimmed().toUpper();
     article.title = article.title.trimmed();
     if (auto st = article.validate(); !st)
@@ -95,11 +98,15 @@ Result<KnowledgeArticle> KnowledgeService::find(const QString& code, const QStri
 
 Status KnowledgeService::remove(const QString& code, const QString& language)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::KnowledgeEdit); !allowed)
+        return allowed;
     return m_store.write([&] { return m_store.quality().knowledge().remove(code.trimmed().toUpper(), language); });
 }
 
 Status KnowledgeService::recordSolved(const QString& ticketNo, const QString& code, const QString& actor)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::KnowledgeLink); !allowed)
+        return allowed;
     return m_store.write([&] {
         return m_store.quality().knowledge().recordSolved(ticketNo.trimmed(), code.trimmed().toUpper(), m_clock.now(),
                                                           actor);

@@ -2,6 +2,7 @@
 
 #include "app/io/CsvReader.h"
 #include "app/io/CsvTable.h"
+#include "app/security/Authorizer.h"
 #include "app/tickets/TicketService.h"
 #include "core/common/Instant.h"
 
@@ -59,6 +60,8 @@ Result<SurveyService::Recorded> SurveyService::recordInTransaction(const QString
 Result<SurveyService::Recorded> SurveyService::record(const QString& ticketNo, int score, const QString& comment,
                                                       std::optional<qint64> at, const QString& actor)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::SurveyRecord); !allowed)
+        return allowed.error();
     const qint64 when = at.value_or(m_clock.now());
     if (when > m_clock.now() + 300)
         return Error::badInput(Text::tr("the answer time %1 is in the future").arg(Instant::format(when)),
@@ -78,6 +81,8 @@ Result<SurveyService::Recorded> SurveyService::record(const QString& ticketNo, i
 
 Status SurveyService::markSent(const QString& ticketNo, const QString& channel)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::SurveyRecord); !allowed)
+        return allowed;
     return m_store.write(
         [&] { return m_store.quality().surveys().markSent(ticketNo.trimmed(), m_clock.now(), channel.trimmed()); });
 }
@@ -96,6 +101,11 @@ SurveyService::ImportReport SurveyService::importFile(const QString& path, bool 
 SurveyService::ImportReport SurveyService::importData(const QByteArray& data, const QString& fileName, bool dryRun,
                                                       const QString& actor)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::ImportSurveys); !allowed) {
+        ImportReport refused;
+        refused.problems << allowed.error();
+        return refused;
+    }
     ImportReport report;
     auto records = CsvReader::parse(data, fileName);
     if (!records) {
@@ -177,6 +187,8 @@ Result<QList<SurveyFollowUp>> SurveyService::followUps(bool openOnly)
 
 Result<SurveyFollowUp> SurveyService::reportProgress(qint64 id, const QString& note, const QString& actor)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::FollowUpEdit); !allowed)
+        return allowed.error();
     SurveyFollowUp out;
     Status st = m_store.write([&]() -> Status {
         auto f = m_store.quality().surveys().followUp(id);
@@ -198,6 +210,8 @@ Result<SurveyFollowUp> SurveyService::reportProgress(qint64 id, const QString& n
 
 Result<SurveyFollowUp> SurveyService::closeFollowUp(qint64 id, const QString& note, const QString& actor)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::FollowUpEdit); !allowed)
+        return allowed.error();
     if (note.trimmed().isEmpty())
         return Error::badInput(Text::tr("say how the follow-up was closed"), QStringLiteral("note"));
     SurveyFollowUp out;

@@ -1,5 +1,6 @@
 #include "app/seed/DemoSeeder.h"
 
+#include "app/security/Authorizer.h"
 #include "app/seed/SeedVocabulary.h"
 #include "app/sla/SlaTracker.h"
 #include "core/common/Instant.h"
@@ -46,6 +47,8 @@ QString DemoSeeder::personName()
 
 Result<DemoSeeder::Summary> DemoSeeder::run(const Options& options, const Progress& progress)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::Seed); !allowed)
+        return allowed.error();
     if (options.tickets < 0 || options.tickets > 10'000'000)
         return Error::badInput(QCoreApplication::translate("Seed", "--tickets must be from 0 to 10,000,000"));
     if (options.to <= options.from)

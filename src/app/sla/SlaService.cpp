@@ -1,5 +1,6 @@
 #include "app/sla/SlaService.h"
 
+#include "app/security/Authorizer.h"
 #include "app/sla/SlaTracker.h"
 #include "core/common/Instant.h"
 
@@ -86,6 +87,8 @@ Status SlaService::track(qint64 ticketId)
 
 Result<SlaSweepSummary> SlaService::sweep(qint64 now, int batchSize)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::SlaSweep); !allowed)
+        return allowed.error();
     QElapsedTimer timer;
     timer.start();
     SlaSweepSummary summary;
@@ -159,6 +162,8 @@ Result<QList<SlaPolicy>> SlaService::policies()
 
 Result<SlaPolicy> SlaService::addPolicy(SlaPolicy policy, const QString& actor)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::SlaPolicyEdit); !allowed)
+        return allowed.error();
     if (auto st = policy.validate(); !st)
         return st.error();
     const qint64 now = m_clock.now();
@@ -185,6 +190,8 @@ Result<SlaPolicy> SlaService::addPolicy(SlaPolicy policy, const QString& actor)
 Result<CompensationSuggestion> SlaService::decideCompensation(const QString& ticketNumber, bool approve,
                                                               const QString& actor, const QString& note)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::CompensationDecide); !allowed)
+        return allowed.error();
     CompensationSuggestion result;
     Status st = m_store.write([&]() -> Status {
         auto ticket = m_store.tickets().findByNumber(ticketNumber);

@@ -1,5 +1,6 @@
 #include "app/tickets/TicketService.h"
 
+#include "app/security/Authorizer.h"
 #include "app/sla/SlaService.h"
 #include "core/common/Instant.h"
 #include "core/tickets/TicketStateMachine.h"
@@ -19,6 +20,8 @@ TicketService::TicketService(Store& store, const Clock& clock) : m_store(store),
 
 Result<Ticket> TicketService::create(const NewTicket& in, const QString& actor)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::TicketCreate); !allowed)
+        return allowed.error();
     if (in.title.trimmed().isEmpty())
         return Error::badInput(Text::tr("a ticket needs a title"), QStringLiteral("title"));
     if (in.title.size() > 200)
@@ -81,12 +84,19 @@ Result<Ticket> TicketService::act(const ActionInput& in, const QString& actor)
 {
     if (isSystemAction(in.action))
         return Error::badInput(Text::tr("'%1' is recorded by the program itself, not entered").arg(actionKey(in.action)));
+    if (auto allowed = Authorizer::require(m_store.actor(), *ticketActionPermission(in.action)); !allowed)
+        return allowed.error();
     Ticket result;
     Status st = m_store.write([&]() -> Status {
         auto ticket = m_store.tickets().findByNumber(in.number);
         if (!ticket)
             return ticket.error().kind == Error::Kind::NotFound ? Error::badInput(ticket.error().message) : ticket.error();
         Ticket t = *ticket;
+        // Technicians work their own queue: what is assigned to someone else is not theirs to change.
+        if (const Actor& who = m_store.actor(); who.role == Role::Technician && t.state.assignee != who.login)
+            return Error::refused(Text::tr("%1 may only work on tickets assigned to them; %2 is assigned to %3")
+                                      .arg(who.login, t.number,
+                                           t.state.assignee.isEmpty() ? Text::tr("nobody") : t.state.assignee));
         const int expected = in.expectedVersion.value_or(t.version);
         if (in.action == Action::Dispatch) {
             auto tech = m_store.technicians().findByLogin(in.value.trimmed());

@@ -29,6 +29,7 @@ public:
     void setAfterCreate(std::function<void(Ticket&)> hook) { m_afterCreate = std::move(hook); }
 
     Result<Ticket> find(const QString& number);
+    const Actor& actor() const { return m_store.actor(); }  // whom the checks of create() and act() ask about
     Result<QList<TicketEvent>> history(const Ticket& ticket);
 
 private:

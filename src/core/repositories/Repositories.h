@@ -10,6 +10,7 @@
 #include "core/repositories/QualityRepositories.h"
 #include "core/repositories/QueueQuery.h"
 #include "core/repositories/SlaRepositories.h"
+#include "core/repositories/UserRepository.h"
 #include "core/tickets/Ticket.h"
 #include "core/tickets/TicketEvent.h"
 
@@ -97,6 +98,7 @@ public:
     virtual QualityRepositories& quality() = 0;  // knowledge base, surveys, improvements, batches, assays
     virtual CustomerRepositories& customerRecords() = 0;  // tier history, archive reads, duty, tasks, settings
     virtual SlaRepositories& sla() = 0;  // policies, calendars, clocks stored with tickets, breaches, compensation
+    virtual UserRepository& users() = 0;  // sign-in, roles, lockout
     virtual AuditRepository& audit() = 0;  // the hash-chained audit trail
     // Who the changes made through this store are recorded as (AuditTrail); Actor::system() until set.
     void setActor(const Actor& actor) { m_actor = actor; }

@@ -11,6 +11,7 @@
 #include "storage/sqlite/customers/SqliteCustomerRepositories.h"
 #include "storage/sqlite/sla/SqliteSlaRepositories.h"
 #include "storage/sqlite/audit/SqliteAuditRepository.h"
+#include "storage/sqlite/security/SqliteUserRepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -27,7 +28,8 @@ SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
       m_quality(std::make_unique<SqliteQualityRepositories>(*m_connection)),
       m_customerRecords(std::make_unique<SqliteCustomerRepositories>(*m_connection)),
       m_sla(std::make_unique<SqliteSlaRepositories>(*m_connection)),
-      m_audit(std::make_unique<SqliteAuditRepository>(*m_connection))
+      m_audit(std::make_unique<SqliteAuditRepository>(*m_connection)),
+      m_users(std::make_unique<SqliteUserRepository>(*m_connection))
 {
 }
 
@@ -43,6 +45,7 @@ SqliteStore::~SqliteStore()
     m_customerRecords.reset();
     m_sla.reset();
     m_audit.reset();
+    m_users.reset();
 }
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString& path, const Options& options)
@@ -83,6 +86,7 @@ QualityRepositories& SqliteStore::quality() { return *m_quality; }
 CustomerRepositories& SqliteStore::customerRecords() { return *m_customerRecords; }
 SlaRepositories& SqliteStore::sla() { return *m_sla; }
 AuditRepository& SqliteStore::audit() { return *m_audit; }
+UserRepository& SqliteStore::users() { return *m_users; }
 
 Status SqliteStore::write(const std::function<Status()>& work)
 {

@@ -17,6 +17,7 @@ class SqliteQualityRepositories;
 class SqliteSlaRepositories;
 class SqliteCustomerRepositories;
 class SqliteAuditRepository;
+class SqliteUserRepository;
 
 // The SQLite implementation of Store. A store and its connection belong to the thread that opened
 // it (Qt's rule for QSqlDatabase): a worker thread opens a store of its own.
@@ -43,6 +44,7 @@ public:
     CustomerRepositories& customerRecords() override;
     SlaRepositories& sla() override;
     AuditRepository& audit() override;
+    UserRepository& users() override;
     Status write(const std::function<Status()>& work) override;
 
     QString path() const;
@@ -62,6 +64,7 @@ private:
     std::unique_ptr<SqliteCustomerRepositories> m_customerRecords;
     std::unique_ptr<SqliteSlaRepositories> m_sla;
     std::unique_ptr<SqliteAuditRepository> m_audit;
+    std::unique_ptr<SqliteUserRepository> m_users;
 };
 
 }  // namespace ingot

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/repositories/UserRepository.h"
+
+namespace ingot {
+
+class SqliteConnection;
+
+class SqliteUserRepository final : public UserRepository {
+public:
+    explicit SqliteUserRepository(SqliteConnection& connection) : m_c(connection) {}
+    Status insert(User& user) override;
+    Status update(const User& user) override;
+    Result<User> findByLogin(const QString& login) override;
+    Result<QList<User>> all() override;
+    Result<qint64> count() override;
+
+private:
+    SqliteConnection& m_c;
+};
+
+}  // namespace ingot
