@@ -68,7 +68,7 @@ TEST_F(TicketQueueModelTest, PassesTheModelTesterOverASmallDatabase)
         for (int row = 0; row < model->rowCount(); ++row)
             for (int column = 0; column < model->columnCount(); ++column)
                 EXPECT_TRUE(model->index(row, column).data().isValid() || column == TicketQueueModel::AssigneeColumn ||
-                            column == TicketQueueModel::DueColumn);
+                            column == TicketQueueModel::DueColumn || column == TicketQueueModel::TimeLeftColumn);
         model->setFilter([] {
             QueueFilter f;
             f.priority = Priority::P1;

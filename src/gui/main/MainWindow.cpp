@@ -3,6 +3,7 @@
 #include "gui/customers/CustomerDeskActions.h"
 #include "gui/intake/NewTicketDialog.h"
 #include "gui/main/DeskSession.h"
+#include "gui/main/SlaWatch.h"
 #include "gui/quality/QualityMenu.h"
 #include "gui/queue/FilterBar.h"
 #include "gui/queue/TicketQueueModel.h"
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <climits>
@@ -74,12 +76,43 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     connect(m_model, &TicketQueueModel::countChanged, this, &MainWindow::showCount);
     connect(m_model, &TicketQueueModel::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    watchSla();
 
     resize(1440, 880);
     resizeDocks({m_detailDock}, {520}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::watchSla()
+{
+    m_slaWatch = new SlaWatch(QueuePageLoader::sqliteFactory(m_session.dbPath()), this);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? QApplication::windowIcon() : windowIcon(), this);
+        m_tray->setToolTip(windowTitle());
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            activateWindow();
+        });
+    }
+    connect(m_slaWatch, &SlaWatch::swept, this, [this](const SlaSweepSummary& summary) {
+        const qint64 breaches = summary.stats.newBreachesTotal();
+        if (breaches == 0)
+            return;
+        const QString text = tr("%n SLA clock(s) just breached: %1 response, %2 assessment, %3 resolution.", nullptr,
+                                static_cast<int>(breaches))
+                                 .arg(summary.stats.newBreaches[0])
+                                 .arg(summary.stats.newBreaches[1])
+                                 .arg(summary.stats.newBreaches[2]);
+        statusBar()->showMessage(text, 30000);
+        if (m_tray)
+            m_tray->showMessage(tr("SLA breached"), text, QSystemTrayIcon::Warning, 15000);
+        m_model->refresh();
+    });
+    connect(m_slaWatch, &SlaWatch::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(tr("SLA sweep failed: %1").arg(message), 15000); });
+}
 
 void MainWindow::createActions()
 {

@@ -5,11 +5,13 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QSystemTrayIcon;
 
 namespace ingot {
 
 class DeskSession;
 class FilterBar;
+class SlaWatch;
 class TicketDetailWidget;
 class TicketQueueModel;
 class TicketQueueView;
@@ -46,6 +48,8 @@ private:
     void loadTechnicians();
     void showCount(qint64 count);
     void saveLayout();
+    // Sweeps the SLA clocks in the background and tells the agent about new breaches.
+    void watchSla();
 
     DeskSession& m_session;
     TicketQueueModel* m_model;
@@ -56,6 +60,8 @@ private:
     QLabel* m_countLabel;
     QLabel* m_agentLabel;
     QLabel* m_dbLabel;
+    SlaWatch* m_slaWatch = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;  // only where the desktop has a tray
 
     QAction* m_newTicketAction = nullptr;
     QAction* m_quitAction = nullptr;

@@ -1,5 +1,6 @@
 #include "gui/main/ScreenshotRunner.h"
 
+#include "gui/board/BoardScreenshot.h"
 #include "gui/customers/CustomerArchiveWindow.h"
 #include "gui/customers/CustomerDeskActions.h"
 #include "gui/intake/NewTicketDialog.h"
@@ -35,6 +36,8 @@ std::optional<ScreenshotRunner::Subject> ScreenshotRunner::parseSubject(const QS
         return Subject::Settings;
     if (text == QLatin1String("customer-archive"))
         return Subject::CustomerArchive;
+    if (text == QLatin1String("board") || text == QLatin1String("board-wall"))
+        return text == QLatin1String("board") ? Subject::Board : Subject::BoardWall;
     return std::nullopt;
 }
 
@@ -86,6 +89,10 @@ void ScreenshotRunner::onFirstPage()
         break;
     case Subject::CustomerArchive:
         openCustomerArchive();
+        break;
+    case Subject::Board:
+    case Subject::BoardWall:
+        BoardScreenshot::open(m_window, m_subject == Subject::BoardWall, [this](QWidget* w) { grabLater(w, kSettleMs); });
         break;
     }
 }

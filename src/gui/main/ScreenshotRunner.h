@@ -18,7 +18,7 @@ class MainWindow;
 class ScreenshotRunner final : public QObject {
     Q_OBJECT
 public:
-    enum class Subject { Main, NewTicket, Settings, CustomerArchive };
+    enum class Subject { Main, NewTicket, Settings, CustomerArchive, Board, BoardWall };
     static std::optional<Subject> parseSubject(const QString& text);
 
     ScreenshotRunner(MainWindow& window, DeskSession& session, Subject subject, QString path,

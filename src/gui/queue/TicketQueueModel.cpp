@@ -1,7 +1,10 @@
 #include "gui/queue/TicketQueueModel.h"
 
 #include "core/common/Instant.h"
+#include "gui/common/Countdown.h"
 #include "gui/common/DomainStyle.h"
+
+#include <QDateTime>
 
 #include <QFont>
 #include <limits>
@@ -24,6 +27,20 @@ TicketQueueModel::TicketQueueModel(QueuePageLoader::StoreFactory storeFactory, Q
     connect(m_loader, &QueuePageLoader::failed, this, &TicketQueueModel::onFailed);
     m_thread.start();
     requestCount();
+
+    m_now = [] { return QDateTime::currentSecsSinceEpoch(); };
+    m_tick.setInterval(kTickMs);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (m_rows > 0)
+            emit dataChanged(index(0, TimeLeftColumn), index(m_rows - 1, TimeLeftColumn),
+                             {Qt::DisplayRole, Qt::ForegroundRole});
+    });
+    m_tick.start();
+}
+
+void TicketQueueModel::setNowSource(std::function<qint64()> now)
+{
+    m_now = std::move(now);
 }
 
 TicketQueueModel::~TicketQueueModel()
@@ -98,6 +115,7 @@ QVariant TicketQueueModel::data(const QModelIndex& index, int role) const
         case CustomerColumn:
             return r->customerName;
         case DueColumn:
+        case TimeLeftColumn:
             return r->nextDueAt > 0 ? Instant::formatShort(r->nextDueAt) : QString();
         default:
             return {};
@@ -112,6 +130,11 @@ QVariant TicketQueueModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == PriorityColumn) {
             const QColor color = DomainStyle::priorityColor(r->priority);
+            if (color.isValid())
+                return color;
+        }
+        if (index.column() == TimeLeftColumn) {
+            const QColor color = Countdown::color(r->nextDueAt, m_now());
             if (color.isValid())
                 return color;
         }
@@ -150,6 +173,8 @@ QVariant TicketQueueModel::displayText(const QueueRow& r, int column) const
         return Instant::formatShort(r.reportedAt);
     case DueColumn:  // due times are close to now: month and day are enough, the tooltip has the year
         return r.nextDueAt > 0 ? Instant::formatShort(r.nextDueAt).mid(5) : QString();
+    case TimeLeftColumn:
+        return Countdown::text(r.nextDueAt, m_now());
     case TitleColumn:
         return r.title;
     default:
@@ -186,6 +211,8 @@ QVariant TicketQueueModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Reported");
     case DueColumn:
         return tr("Next due");
+    case TimeLeftColumn:
+        return tr("Time left");
     case TitleColumn:
         return tr("Title");
     default:

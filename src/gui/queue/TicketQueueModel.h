@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QThread>
+#include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace ingot {
@@ -33,6 +35,7 @@ public:
         AssigneeColumn,
         ReportedColumn,
         DueColumn,
+        TimeLeftColumn,  // a live countdown to DueColumn, ticking by itself
         TitleColumn,
         ColumnCount
     };
@@ -41,6 +44,7 @@ public:
     static constexpr int kDefaultPageSize = 200;
     static constexpr int kDefaultCachedPages = 32;
     static constexpr int kMaxWantedPages = 8;  // a fast scroll drops the pages it flew past
+    static constexpr int kTickMs = 15000;  // the countdown shows minutes: a quarter-minute tick is live enough
 
     TicketQueueModel(QueuePageLoader::StoreFactory storeFactory, QObject* parent = nullptr,
                      int pageSize = kDefaultPageSize, int cachedPages = kDefaultCachedPages);
@@ -63,6 +67,9 @@ public:
     void setSortOrder(QueueSort sort);
     // Re-counts and re-reads the pages in view, keeping the old rows on screen meanwhile.
     void refresh();
+
+    // Where the countdown reads the time (tests freeze it); the default is the wall clock.
+    void setNowSource(std::function<qint64()> now);
 
     // login -> display name, for the assignee column.
     void setAssigneeNames(const QHash<QString, QString>& names);
@@ -103,6 +110,8 @@ private:
     QueueFilter m_filter;
     QueueSort m_sort = QueueSort::NewestFirst;
     QHash<QString, QString> m_assigneeNames;
+    std::function<qint64()> m_now;
+    QTimer m_tick;  // repaints the countdown column; no query runs
 
     quint64 m_generation = 1;
     bool m_countKnown = false;

@@ -1,5 +1,6 @@
 #include "gui/queue/TicketQueueView.h"
 
+#include "gui/common/Countdown.h"
 #include "gui/common/StagePillDelegate.h"
 #include "gui/queue/TicketQueueModel.h"
 
@@ -89,6 +90,8 @@ void TicketQueueView::applyDefaultColumnWidths()
     h->resizeSection(TicketQueueModel::AssigneeColumn, std::max(w(QStringLiteral("欧阳晓明")), header(TicketQueueModel::AssigneeColumn)));
     h->resizeSection(TicketQueueModel::ReportedColumn, w(QStringLiteral("2026-10-09 17:00")));
     h->resizeSection(TicketQueueModel::DueColumn, std::max(w(QStringLiteral("10-09 17:00")), header(TicketQueueModel::DueColumn)));
+    h->resizeSection(TicketQueueModel::TimeLeftColumn,
+                     std::max(w(Countdown::text(1, 1 + 86399)), header(TicketQueueModel::TimeLeftColumn)));
 }
 
 QByteArray TicketQueueView::columnState() const

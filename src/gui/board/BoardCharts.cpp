@@ -1,0 +1,230 @@
+#include "gui/board/BoardCharts.h"
+
+#include "core/common/Instant.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace ingot {
+
+namespace {
+QChartView* makeView(const QString& name)
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTheme(QChart::ChartThemeLight);
+    auto* view = new QChartView(chart);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    return view;
+}
+
+void clear(QChart* chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+QStringList regionLabels()
+{
+    QStringList out;
+    for (Region r : allRegions())
+        out << regionLabel(r);
+    return out;
+}
+} // namespace
+
+BoardCharts::BoardCharts(QObject* parent)
+    : QObject(parent), m_compliance(makeView(QStringLiteral("complianceChart"))),
+      m_open(makeView(QStringLiteral("openChart"))), m_response(makeView(QStringLiteral("responseChart")))
+{
+}
+
+void BoardCharts::setFontScale(double scale)
+{
+    m_scale = scale;
+}
+
+void BoardCharts::style(QChart* chart) const
+{
+    QFont title = chart->titleFont();
+    title.setPointSizeF(11.0 * m_scale);
+    title.setBold(true);
+    chart->setTitleFont(title);
+    chart->setTitleBrush(QBrush(Qt::black));
+    QFont legend = chart->legend()->font();
+    legend.setPointSizeF(9.5 * m_scale);
+    chart->legend()->setFont(legend);
+    chart->legend()->setLabelColor(Qt::black);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    for (QAbstractAxis* axis : chart->axes()) {
+        QFont f = axis->labelsFont();
+        f.setPointSizeF(9.0 * m_scale);
+        axis->setLabelsFont(f);
+        axis->setLabelsBrush(QBrush(Qt::black));
+        QFont tf = axis->titleFont();
+        tf.setPointSizeF(9.0 * m_scale);
+        axis->setTitleFont(tf);
+    }
+    chart->setMargins(QMargins(4, 4, 4, 4));
+}
+
+void BoardCharts::show(const BoardSnapshot& s)
+{
+    showCompliance(s);
+    showOpen(s);
+    showResponse(s);
+}
+
+void BoardCharts::showCompliance(const BoardSnapshot& s)
+{
+    QChart* chart = m_compliance->chart();
+    clear(chart);
+    chart->setTitle(tr("SLA compliance per day, last 30 days (tickets reported that day)"));
+    auto* response = new QLineSeries;
+    response->setName(tr("Response (solid, dots)"));
+    QPen rp(QColor(0x1f, 0x4e, 0x9a), 2.5 * m_scale, Qt::SolidLine);
+    response->setPen(rp);
+    response->setPointsVisible(true);
+    auto* resolution = new QLineSeries;
+    resolution->setName(tr("Resolution (dashed)"));
+    QPen sp(QColor(0x40, 0x40, 0x40), 2.5 * m_scale, Qt::DashLine);
+    resolution->setPen(sp);
+    for (const DailyCompliance& d : s.days) {
+        const qreal x = static_cast<qreal>(d.dayStart) * 1000.0;
+        if (auto p = d.responsePct())
+            response->append(x, *p);
+        if (auto p = d.resolutionPct())
+            resolution->append(x, *p);
+    }
+    chart->addSeries(response);
+    chart->addSeries(resolution);
+    auto* xAxis = new QDateTimeAxis;
+    xAxis->setFormat(QStringLiteral("MM-dd"));
+    xAxis->setTickCount(7);
+    if (!s.days.isEmpty()) {
+        xAxis->setRange(QDateTime::fromSecsSinceEpoch(s.days.first().dayStart, Instant::localZone()),
+                        QDateTime::fromSecsSinceEpoch(s.days.last().dayStart, Instant::localZone()));
+    }
+    auto* yAxis = new QValueAxis;
+    yAxis->setRange(0, 100);
+    yAxis->setLabelFormat(QStringLiteral("%d%"));
+    yAxis->setTickCount(6);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QLineSeries* series : {response, resolution}) {
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+    }
+    style(chart);
+}
+
+void BoardCharts::showOpen(const BoardSnapshot& s)
+{
+    QChart* chart = m_open->chart();
+    clear(chart);
+    chart->setTitle(tr("Open tickets by region and tier"));
+    auto* series = new QStackedBarSeries;
+    // Tiers differ by fill pattern, so the chart reads in black and white.
+    const Qt::BrushStyle patterns[3] = {Qt::SolidPattern, Qt::Dense4Pattern, Qt::BDiagPattern};
+    const QColor colours[3] = {QColor(0x1f, 0x4e, 0x9a), QColor(0x2e, 0x7d, 0x32), QColor(0x55, 0x55, 0x55)};
+    qint64 highest = 0;
+    for (const RegionOpen& r : s.openByRegion)
+        highest = std::max(highest, r.byTier[0] + r.byTier[1] + r.byTier[2]);
+    for (int t = 0; t < 3; ++t) {
+        auto* set = new QBarSet(tr("Tier %1").arg(tierKey(static_cast<Tier>(t))));
+        set->setBrush(QBrush(colours[t], patterns[t]));
+        set->setPen(QPen(Qt::black, 0.8));
+        set->setLabelColor(t == 0 ? Qt::white : Qt::black);
+        QFont lf = set->labelFont();
+        lf.setPointSizeF(8.0 * m_scale);
+        lf.setBold(true);
+        set->setLabelFont(lf);
+        for (const RegionOpen& r : s.openByRegion)
+            *set << static_cast<qreal>(r.byTier[static_cast<size_t>(t)]);
+        series->append(set);
+    }
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    chart->addSeries(series);
+    auto* xAxis = new QBarCategoryAxis;
+    xAxis->append(regionLabels());
+    auto* yAxis = new QValueAxis;
+    yAxis->setRange(0, std::max<qreal>(1.0, static_cast<qreal>(highest) * 1.1));
+    yAxis->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
+    style(chart);
+}
+
+void BoardCharts::showResponse(const BoardSnapshot& s)
+{
+    QChart* chart = m_response->chart();
+    clear(chart);
+    chart->setTitle(tr("Mean response hours by region: this week against the previous %n week(s)", nullptr,
+                       s.historyWeeks));
+    auto* bars = new QBarSeries;
+    auto* week = new QBarSet(tr("This week (bars)"));
+    week->setBrush(QBrush(QColor(0x1f, 0x4e, 0x9a), Qt::Dense3Pattern));
+    week->setPen(QPen(Qt::black, 0.8));
+    week->setLabelColor(Qt::black);
+    QFont lf = week->labelFont();
+    lf.setPointSizeF(8.0 * m_scale);
+    week->setLabelFont(lf);
+    auto* mean = new QScatterSeries;
+    mean->setName(tr("Mean of the previous %n week(s) (squares)", nullptr, s.historyWeeks));
+    mean->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    mean->setMarkerSize(11.0 * m_scale);
+    mean->setColor(QColor(0xd0, 0x60, 0x00));
+    mean->setBorderColor(Qt::black);
+    qreal highest = 0;
+    for (int i = 0; i < s.responseByRegion.size(); ++i) {
+        const RegionResponse& r = s.responseByRegion.at(i);
+        const qreal h = r.thisWeekHours.value_or(0.0);
+        *week << h;
+        highest = std::max(highest, h);
+        if (r.historyMeanHours) {
+            mean->append(i, *r.historyMeanHours);
+            highest = std::max(highest, *r.historyMeanHours);
+        }
+    }
+    bars->append(week);
+    bars->setLabelsVisible(true);
+    bars->setLabelsFormat(QStringLiteral("@value"));
+    bars->setLabelsPrecision(2);
+    chart->addSeries(bars);
+    chart->addSeries(mean);
+    auto* xAxis = new QBarCategoryAxis;
+    xAxis->append(regionLabels());
+    auto* yAxis = new QValueAxis;
+    yAxis->setRange(0, std::max<qreal>(1.0, highest * 1.15));
+    yAxis->setTitleText(tr("hours"));
+    yAxis->setLabelFormat(QStringLiteral("%.1f"));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    bars->attachAxis(xAxis);
+    bars->attachAxis(yAxis);
+    mean->attachAxis(xAxis);
+    mean->attachAxis(yAxis);
+    style(chart);
+}
+
+} // namespace ingot

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/board/BoardTypes.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/repositories/Repositories.h"
+#include "core/repositories/SlaBoardRepository.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+
+namespace ingot {
+
+// The board's refreshes, on a thread of their own. A database connection belongs to the thread that
+// opened it, so the worker opens its own store there on the first request and closes it there.
+// Answers are plain values (BoardSnapshot) delivered by queued signals with the request's
+// generation, so that the window drops answers to a filter it no longer shows.
+class SlaBoardWorker final : public QObject {
+    Q_OBJECT
+public:
+    struct Source {
+        std::unique_ptr<Store> store;
+        std::unique_ptr<SlaBoardRepository> board;
+    };
+    using SourceFactory = std::function<Result<Source>()>;
+
+    // Opens `dbPath` without creating or migrating it: the desk's own store did that.
+    static SourceFactory sqliteFactory(const QString& dbPath);
+
+    SlaBoardWorker(SourceFactory factory, const Clock& clock);
+    ~SlaBoardWorker() override;
+
+public slots:
+    void refresh(quint64 generation, const ingot::BoardFilter& filter);
+    void loadTeams();
+    void close(); // in the worker's thread, before it stops
+
+signals:
+    void ready(quint64 generation, const ingot::BoardSnapshot& snapshot);
+    void failed(quint64 generation, const QString& message);
+    void teamsReady(const QStringList& teams);
+
+private:
+    Source* source(QString* error);
+
+    SourceFactory m_factory;
+    const Clock& m_clock;
+    std::optional<Source> m_source;
+};
+
+} // namespace ingot
