@@ -7,6 +7,7 @@
 #include "cli/commands/QualityCommands.h"
 #include "cli/commands/TicketCommands.h"
 #include "cli/commands/SlaCommands.h"
+#include "cli/commands/ReportCommands.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -56,7 +57,7 @@ void CliRunner::usage()
                 "  ticket show NO\n"
                 "  ticket act NO ACTION [--value V] [--note TEXT]\n"
                 "  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)\n")
-          << CustomerCommands::usage() << QualityCommands::usage() << Qt::flush;
+          << ReportCommands::usage() << CustomerCommands::usage() << QualityCommands::usage() << Qt::flush;
 }
 
 int CliRunner::fail(const QString& message, int code)
@@ -102,6 +103,8 @@ int CliRunner::run(QStringList arguments)
             result = TicketCommands::run(ctx, args);
         else if (command == QLatin1String("sla"))
             result = SlaCommands::run(ctx, args);
+        else if (command == QLatin1String("report"))
+            result = ReportCommands::run(ctx, args);
         else if (QualityCommands::handles(command))
             result = QualityCommands::run(ctx, command, args);
         else if (CustomerCommands::handles(command))
