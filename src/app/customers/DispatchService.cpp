@@ -1,5 +1,6 @@
 #include "app/customers/DispatchService.h"
 
+#include "app/audit/AuditTrail.h"
 #include "app/security/Authorizer.h"
 #include "app/sla/SlaTracker.h"
 
@@ -56,7 +57,11 @@ Status DispatchService::saveRules(const DispatchRules& r)
     if (auto allowed = Authorizer::require(m_store.actor(), Permission::DispatchRulesEdit); !allowed)
         return allowed;
     const QString json = QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact));
-    return m_store.write([&]() { return m_store.customerRecords().settings().setValue(kRulesKey, json); });
+    return m_store.write([&]() -> Status {
+        if (auto st = m_store.customerRecords().settings().setValue(kRulesKey, json); !st)
+            return st;
+        return AuditTrail::record(m_store, m_clock, QStringLiteral("setting"), kRulesKey, QStringLiteral("set"), r.toJson());
+    });
 }
 
 Status DispatchService::setRule(const QString& key, const QString& value)
@@ -83,9 +88,12 @@ Status DispatchService::setAutoDispatchOnCreate(bool on)
 {
     if (auto allowed = Authorizer::require(m_store.actor(), Permission::DispatchRulesEdit); !allowed)
         return allowed;
-    return m_store.write([&]() {
-        return m_store.customerRecords().settings().setValue(kAutoKey,
-                                                             on ? QStringLiteral("true") : QStringLiteral("false"));
+    return m_store.write([&]() -> Status {
+        if (auto st = m_store.customerRecords().settings().setValue(kAutoKey, on ? QStringLiteral("true") : QStringLiteral("false"));
+            !st)
+            return st;
+        return AuditTrail::record(m_store, m_clock, QStringLiteral("setting"), kAutoKey, QStringLiteral("set"),
+                                  {{QStringLiteral("value"), on}});
     });
 }
 

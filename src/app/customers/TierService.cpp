@@ -1,5 +1,6 @@
 #include "app/customers/TierService.h"
 
+#include "app/audit/AuditTrail.h"
 #include "app/security/Authorizer.h"
 #include <QCoreApplication>
 #include <algorithm>
@@ -83,8 +84,12 @@ Status TierService::setRule(const QString& key, const QString& value)
     TierRule probe;
     if (auto st = apply(probe, *field, value); !st)
         return st;
-    return m_store.write(
-        [&]() { return m_store.customerRecords().settings().setValue(settingKey(field->key), value.trimmed()); });
+    return m_store.write([&]() -> Status {
+        if (auto st = m_store.customerRecords().settings().setValue(settingKey(field->key), value.trimmed()); !st)
+            return st;
+        return AuditTrail::record(m_store, m_clock, QStringLiteral("tier_rule"), QString::fromLatin1(field->key),
+                                  QStringLiteral("set"), {{QStringLiteral("value"), value.trimmed()}});
+    });
 }
 
 TierAssessment TierService::assess(const TierRule& rule, const Customer& c, const OrderTotals& recent)
@@ -159,6 +164,12 @@ Result<TierService::Recompute> TierService::recompute(const LocalMonth& month, b
             e.reason = Text::tr("recomputed for %1: %2").arg(report.month, change.reasons.join(QStringLiteral("; ")));
             if (auto st = m_store.customerRecords().tierHistory().append(e); !st)
                 return st;
+            if (auto st = AuditTrail::record(m_store, m_clock, QStringLiteral("customer"), c.code, TierEvent::kindKey(e.kind),
+                                             {{QStringLiteral("from"), tierKey(e.from)},
+                                              {QStringLiteral("to"), tierKey(e.to)},
+                                              {QStringLiteral("month"), report.month}});
+                !st)
+                return st;
         }
         return success();
     });
@@ -213,6 +224,12 @@ Result<Customer> TierService::override(const QString& code, std::optional<Tier> 
             return saved;
         if (auto appended = m_store.customerRecords().tierHistory().append(e); !appended)
             return appended;
+        if (auto audited = AuditTrail::record(m_store, m_clock, QStringLiteral("customer"), c.code, TierEvent::kindKey(e.kind),
+                                              {{QStringLiteral("from"), tierKey(e.from)},
+                                               {QStringLiteral("to"), tierKey(e.to)},
+                                               {QStringLiteral("reason"), e.reason}});
+            !audited)
+            return audited;
         result = c;
         return success();
     });

@@ -1,5 +1,6 @@
 #include "app/io/ImportService.h"
 
+#include "app/audit/AuditTrail.h"
 #include "app/io/RowParser.h"
 #include "app/security/Authorizer.h"
 #include "core/tickets/TicketStateMachine.h"
@@ -107,6 +108,13 @@ ImportService::Report ImportService::importData(ImportKind kind, const QByteArra
         if (kind == ImportKind::Tickets)
             if (auto bulk = m_store.tickets().endBulkInsert(); !bulk)
                 return bulk;
+        // One entry per file with its row count, not one per row. Imports take no injected clock: the
+        // entry is stamped with the time the import ran.
+        const SystemClock wallClock;
+        if (auto audited = AuditTrail::record(m_store, wallClock, importKindKey(kind).chopped(1), QFileInfo(fileName).fileName(),
+                                              QStringLiteral("import"), {{QStringLiteral("rows"), report.rows}});
+            !audited)
+            return audited;
         if (dryRun)
             return rollbackDryRun;
         return success();

@@ -1,5 +1,6 @@
 #include "app/quality/ImprovementService.h"
 
+#include "app/audit/AuditTrail.h"
 #include "app/security/Authorizer.h"
 #include "core/common/Instant.h"
 
@@ -56,6 +57,10 @@ Result<ImprovementAction> ImprovementService::create(ImprovementAction a, const 
         a.number = *number;
         if (auto ins = m_store.quality().improvements().insert(a); !ins)
             return ins;
+        if (auto audited = AuditTrail::record(m_store, m_clock, QStringLiteral("improvement"), a.number, QStringLiteral("create"),
+                                              {{QStringLiteral("title"), a.title}});
+            !audited)
+            return audited;
         return m_store.quality().improvements().appendEvent(a.id, now, actor, QStringLiteral("created"), QString(),
                                                             improvementStatusKey(a.status),
                                                             a.tickets.join(QLatin1Char(' ')));
@@ -88,6 +93,10 @@ Result<ImprovementAction> ImprovementService::save(const ImprovementAction& edit
         a.updatedAt = m_clock.now();
         if (auto up = m_store.quality().improvements().update(a, edited.version); !up)
             return up;
+        if (auto audited = AuditTrail::record(m_store, m_clock, QStringLiteral("improvement"), a.number, QStringLiteral("edit"),
+                                              {{QStringLiteral("title"), a.title}, {QStringLiteral("owner"), a.owner}});
+            !audited)
+            return audited;
         return m_store.quality().improvements().appendEvent(a.id, a.updatedAt, actor, QStringLiteral("edited"),
                                                             improvementStatusKey(a.status),
                                                             improvementStatusKey(a.status), QString());
@@ -117,6 +126,10 @@ Result<ImprovementAction> ImprovementService::step(const QString& number, Improv
             return applied;
         if (auto up = m_store.quality().improvements().update(a, expected); !up)
             return up;
+        if (auto audited = AuditTrail::record(m_store, m_clock, QStringLiteral("improvement"), a.number, improvementStepKey(step),
+                                              {{QStringLiteral("from"), improvementStatusKey(from)}, {QStringLiteral("to"), improvementStatusKey(a.status)}});
+            !audited)
+            return audited;
         return m_store.quality().improvements().appendEvent(a.id, a.updatedAt, actor, improvementStepKey(step),
                                                             improvementStatusKey(from), improvementStatusKey(a.status),
                                                             note.trimmed());

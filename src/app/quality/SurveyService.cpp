@@ -1,5 +1,6 @@
 #include "app/quality/SurveyService.h"
 
+#include "app/audit/AuditTrail.h"
 #include "app/io/CsvReader.h"
 #include "app/io/CsvTable.h"
 #include "app/security/Authorizer.h"
@@ -8,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 namespace ingot {
 
@@ -72,6 +74,10 @@ Result<SurveyService::Recorded> SurveyService::record(const QString& ticketNo, i
         if (!r)
             return r.error();
         out = *r;
+        if (auto audited = AuditTrail::record(m_store, m_clock, QStringLiteral("survey"), ticketNo.trimmed(), QStringLiteral("record"),
+                                              {{QStringLiteral("score"), score}});
+            !audited)
+            return audited;
         return success();
     });
     if (!st)
@@ -162,6 +168,10 @@ SurveyService::ImportReport SurveyService::importData(const QByteArray& data, co
         }
         if (!report.problems.isEmpty())
             return report.problems.first();
+        if (auto audited = AuditTrail::record(m_store, m_clock, QStringLiteral("survey"), QFileInfo(fileName).fileName(), QStringLiteral("import"),
+                                              {{QStringLiteral("rows"), report.rows}, {QStringLiteral("follow_ups"), report.followUps}});
+            !audited)
+            return audited;
         return dryRun ? Status(rollback) : success();
     });
     report.committed = st.ok();
@@ -201,6 +211,10 @@ Result<SurveyFollowUp> SurveyService::reportProgress(qint64 id, const QString& n
         f->owner = actor;
         f->note = note.trimmed();
         out = *f;
+        if (auto audited = AuditTrail::record(m_store, m_clock, QStringLiteral("follow_up"), QString::number(id), QStringLiteral("progress"),
+                                              {{QStringLiteral("note"), f->note}});
+            !audited)
+            return audited;
         return m_store.quality().surveys().updateFollowUp(*f);
     });
     if (!st)
@@ -229,6 +243,10 @@ Result<SurveyFollowUp> SurveyService::closeFollowUp(qint64 id, const QString& no
         f->owner = actor;
         f->note = f->note.isEmpty() ? note.trimmed() : f->note + QLatin1Char('\n') + note.trimmed();
         out = *f;
+        if (auto audited = AuditTrail::record(m_store, m_clock, QStringLiteral("follow_up"), QString::number(id), QStringLiteral("close"),
+                                              {{QStringLiteral("note"), note.trimmed()}});
+            !audited)
+            return audited;
         return m_store.quality().surveys().updateFollowUp(*f);
     });
     if (!st)

@@ -1,5 +1,6 @@
 #include "app/seed/DemoSeeder.h"
 
+#include "app/audit/AuditTrail.h"
 #include "app/security/Authorizer.h"
 #include "app/seed/SeedVocabulary.h"
 #include "app/sla/SlaTracker.h"
@@ -64,7 +65,19 @@ Result<DemoSeeder::Summary> DemoSeeder::run(const Options& options, const Progre
     Status st = m_store.write([&]() -> Status {
         if (auto t = seedTechnicians(summary); !t)
             return t;
-        return seedCustomers(customers, options, summary);
+        if (auto c = seedCustomers(customers, options, summary); !c)
+            return c;
+        // One entry for the whole run, not one per row: what was asked for is enough to reproduce it.
+        // The entry is stamped with the time the seeding ran, not the window it fills.
+        const SystemClock wallClock;
+        return AuditTrail::record(m_store, wallClock, QStringLiteral("database"), QStringLiteral("demo"), QStringLiteral("seed"),
+                                  {{QStringLiteral("seed"), QString::number(options.seed)},
+                                   {QStringLiteral("customers"), summary.customers},
+                                   {QStringLiteral("technicians"), summary.technicians},
+                                   {QStringLiteral("orders"), summary.orders},
+                                   {QStringLiteral("tickets"), options.tickets},
+                                   {QStringLiteral("from"), options.from},
+                                   {QStringLiteral("to"), options.to}});
     });
     if (!st)
         return st.error();

@@ -1,6 +1,7 @@
 #include "app/sla/SlaService.h"
 
 #include "app/security/Authorizer.h"
+#include "app/audit/AuditTrail.h"
 #include "app/sla/SlaTracker.h"
 #include "core/common/Instant.h"
 
@@ -179,7 +180,13 @@ Result<SlaPolicy> SlaService::addPolicy(SlaPolicy policy, const QString& actor)
         if (auto c = setup->calendar(policy.calendarFor(tier)); !c)
             return c.error();
     policy.id = 0;
-    Status st = m_store.write([&]() { return m_store.sla().policies().insert(policy, now, actor); });
+    Status st = m_store.write([&]() -> Status {
+        if (auto inserted = m_store.sla().policies().insert(policy, now, actor); !inserted)
+            return inserted;
+        return AuditTrail::record(m_store, m_clock, QStringLiteral("policy"), QString::number(policy.id), QStringLiteral("create"),
+                                  {{QStringLiteral("name"), policy.name},
+                                   {QStringLiteral("effective_from"), policy.effectiveFrom}});
+    });
     if (!st)
         return st.error();
     spdlog::info("SLA policy {} '{}' added by {}, in force from {}", policy.id, policy.name.toStdString(),
@@ -217,6 +224,11 @@ Result<CompensationSuggestion> SlaService::decideCompensation(const QString& tic
         c.note = note.trimmed();
         if (auto saved = m_store.sla().compensations().save(c); !saved)
             return saved;
+        if (auto audited = AuditTrail::record(m_store, m_clock, QStringLiteral("compensation"), ticket->number,
+                                              approve ? QStringLiteral("approve") : QStringLiteral("reject"),
+                                              {{QStringLiteral("credit_fen"), c.creditFen}, {QStringLiteral("note"), c.note}});
+            !audited)
+            return audited;
         result = c;
         return success();
     });

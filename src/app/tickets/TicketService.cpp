@@ -1,12 +1,14 @@
 #include "app/tickets/TicketService.h"
 
 #include "app/security/Authorizer.h"
+#include "app/audit/AuditTrail.h"
 #include "app/sla/SlaService.h"
 #include "core/common/Instant.h"
 #include "core/tickets/TicketStateMachine.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 
 namespace ingot {
 
@@ -71,6 +73,13 @@ Result<Ticket> TicketService::create(const NewTicket& in, const QString& actor)
         t.number = *number;
         if (auto inserted = m_store.tickets().insert(t); !inserted)
             return inserted;
+        if (auto audited = AuditTrail::record(m_store, m_clock, QStringLiteral("ticket"), t.number, QStringLiteral("create"),
+                                              {{QStringLiteral("customer"), t.customerCode},
+                                               {QStringLiteral("category"), categoryKey(t.category)},
+                                               {QStringLiteral("priority"), priorityKey(t.priority)},
+                                               {QStringLiteral("title"), t.title}});
+            !audited)
+            return audited;
         return SlaService(m_store, m_clock).refresh(t.id);  // policy and next due: same transaction
     });
     if (!st)
@@ -113,6 +122,16 @@ Result<Ticket> TicketService::act(const ActionInput& in, const QString& actor)
             return applied;
         if (auto stored = m_store.tickets().appendEvent(t, e, expected); !stored)
             return stored;
+        QJsonObject detail{{QStringLiteral("from"), stageKey(e.from)},
+                           {QStringLiteral("to"), stageKey(e.to)},
+                           {QStringLiteral("version"), t.version}};
+        if (!e.value.isEmpty())
+            detail.insert(QStringLiteral("value"), e.value);
+        if (!e.note.isEmpty())
+            detail.insert(QStringLiteral("note"), e.note);
+        if (auto audited = AuditTrail::record(m_store, m_clock, QStringLiteral("ticket"), t.number, actionKey(e.action), detail);
+            !audited)
+            return audited;
         if (auto sla = SlaService(m_store, m_clock).refresh(t.id); !sla)
             return sla;
         result = t;
