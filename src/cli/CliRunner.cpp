@@ -4,6 +4,7 @@
 #include "cli/CliContext.h"
 #include "cli/commands/CustomerCommands.h"
 #include "cli/commands/DataCommands.h"
+#include "cli/commands/MaintenanceCommands.h"
 #include "cli/commands/QualityCommands.h"
 #include "cli/commands/TicketCommands.h"
 #include "cli/commands/SlaCommands.h"
@@ -57,7 +58,8 @@ void CliRunner::usage()
                 "  ticket show NO\n"
                 "  ticket act NO ACTION [--value V] [--note TEXT]\n"
                 "  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)\n")
-          << ReportCommands::usage() << CustomerCommands::usage() << QualityCommands::usage() << Qt::flush;
+          << ReportCommands::usage() << CustomerCommands::usage() << QualityCommands::usage()
+          << MaintenanceCommands::usage() << Qt::flush;
 }
 
 int CliRunner::fail(const QString& message, int code)
@@ -103,6 +105,8 @@ int CliRunner::run(QStringList arguments)
             result = TicketCommands::run(ctx, args);
         else if (command == QLatin1String("sla"))
             result = SlaCommands::run(ctx, args);
+        else if (MaintenanceCommands::handles(command))
+            result = MaintenanceCommands::run(ctx, command, args);
         else if (command == QLatin1String("report"))
             result = ReportCommands::run(ctx, args);
         else if (QualityCommands::handles(command))

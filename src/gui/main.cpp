@@ -1,4 +1,6 @@
 // ingotdesk: the service desk window.
+#include "app/backup/BackupService.h"
+#include "app/backup/DailyBackup.h"
 #include "gui/main/DeskSession.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/ScreenshotRunner.h"
@@ -87,6 +89,11 @@ int main(int argc, char** argv)
     if (!screenshot) {
         window.restoreLayout();
         window.show();
+        // The daily backup, off the GUI thread (docs/reliability.md).
+        const auto keepDays = ingot::BackupService::keepDays(session.store());
+        ingot::DailyBackup backups(dbPath, ingot::BackupService::defaultFolder(),
+                                   keepDays ? *keepDays : ingot::BackupService::kDefaultKeepDays);
+        backups.start();
         return QApplication::exec();
     }
 

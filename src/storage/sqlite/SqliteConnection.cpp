@@ -178,11 +178,13 @@ Error SqliteConnection::errorFrom(const QSqlError& error, const QString& doing) 
     switch (primaryCode(error)) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error::refused(Text::tr("The database is locked by another desk or program; try again in a moment."));
+        return Error::refused(
+            Text::tr("The database %1 is busy (another desk or a backup is writing); try again.").arg(m_path));
     case SQLITE_READONLY:
         return Error::refused(Text::tr("The database %1 is read-only; nothing was changed.").arg(m_path));
     case SQLITE_FULL:
-        return Error::refused(Text::tr("The disk is full; nothing was changed. Free some space and try again."));
+        return Error::refused(
+            Text::tr("The disk holding %1 is full; nothing was changed. Free some space and try again.").arg(m_path));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return Error::refused(Text::tr("The database %1 is damaged or not an IngotDesk database; restore a backup.").arg(m_path));
