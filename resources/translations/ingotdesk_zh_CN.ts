@@ -88,6 +88,17 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>backups are kept from 0 (off) to 3650 days</source>
+        <translation>备份保留天数为 0（关闭）到 3650 天</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchTrace</name>
     <message>
         <source>give a batch number</source>
@@ -476,120 +487,123 @@ commands:
     </message>
     <message>
         <source>entry %1 (%2, by %3: %4 %5 %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条（%2，%3：%4 %5 %6）</translation>
     </message>
     <message>
         <source>  backup PATH [--force]                 online copy of the database while desks keep working
   restore PATH                          replace the database with a checked backup (keeps a copy)
   check [--format text|json]            integrity, references, schema and audit chain; exit 3 on failure
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  backup 路径 [--force]                 在服务台继续工作时在线备份数据库
+  restore 路径                          用检查过的备份替换数据库（保留原文件副本）
+  check [--format text|json]            完整性、引用、结构版本和审计哈希链；失败时退出码 3
+</translation>
     </message>
     <message>
         <source>usage: ingotdesk-cli backup PATH [--force]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ingotdesk-cli backup 路径 [--force]</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (%3 MB in %4 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 备份到 %2（%3 MB，用时 %4 秒）</translation>
     </message>
     <message>
         <source>usage: ingotdesk-cli restore PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ingotdesk-cli restore 路径</translation>
     </message>
     <message>
         <source>Restored %1 from %2 (schema %3, %4 tickets).</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 恢复 %1（结构版本 %3，%4 张工单）。</translation>
     </message>
     <message>
         <source>The database it replaced is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>被替换的数据库已保留为 %1。</translation>
     </message>
     <message>
         <source>It has an older schema and will be upgraded when it is next opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>其结构版本较旧，下次打开时将自动升级。</translation>
     </message>
     <message>
         <source>option --format needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --format 需要一个值</translation>
     </message>
     <message>
         <source>--format is text or json, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 只能是 text 或 json，不能是“%1”</translation>
     </message>
     <message>
         <source>%1 is not an IngotDesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 IngotDesk 数据库</translation>
     </message>
     <message>
         <source>the integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性检查未通过：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refer to rows that do not exist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行引用了不存在的记录</numerusform>
         </translation>
     </message>
     <message>
         <source>schema %1 is newer than this program (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>结构版本 %1 比本程序（%2）新</translation>
     </message>
     <message>
         <source>schema %1 is older than this program (%2); run &apos;ingotdesk-cli init&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>结构版本 %1 比本程序（%2）旧；请运行“ingotdesk-cli init”</translation>
     </message>
     <message>
         <source>the audit trail was changed after it was written: %1 does not match (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录在写入后被改动：%1 不匹配（%2）</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Database:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：     %1</translation>
     </message>
     <message>
         <source>Integrity:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性：     %1</translation>
     </message>
     <message>
         <source>References:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引用关系：   %1</translation>
     </message>
     <message>
         <source>%1 broken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处损坏</translation>
     </message>
     <message>
         <source>Schema:       %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>结构版本：   %1（本程序：%2）</translation>
     </message>
     <message>
         <source>Audit trail:  none in this schema</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录：   此结构版本中没有</translation>
     </message>
     <message>
         <source>Audit trail:  TAMPERED at %1; %2 entries before it are intact</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录：   在%1处被篡改；之前的 %2 条完好</translation>
     </message>
     <message>
         <source>Audit trail:  %1 entries, chain intact</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录：   %1 条，哈希链完好</translation>
     </message>
     <message>
         <source>Result:       OK</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：       正常</translation>
     </message>
     <message>
         <source>Result:       FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：       未通过</translation>
     </message>
     <message>
         <source>check failed for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 检查未通过：%2</translation>
     </message>
     <message>
         <source>  report kpi --month YYYY-MM [--now ISO] [--format json|csv|xlsx|pdf|html] [--out PATH]
@@ -1756,7 +1770,7 @@ commands:
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">目标</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1764,7 +1778,7 @@ commands:
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">上月</translation>
     </message>
     <message>
         <source>Tickets reported</source>
@@ -1840,15 +1854,15 @@ commands:
     </message>
     <message>
         <source>By customer tier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">按客户等级</translation>
     </message>
     <message>
         <source>By region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">按区域</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">按问题类别</translation>
     </message>
     <message>
         <source>By technician</source>
@@ -1900,7 +1914,7 @@ commands:
     </message>
     <message>
         <source>(unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">（未分派）</translation>
     </message>
     <message>
         <source>Monthly service KPIs</source>
@@ -1994,103 +2008,103 @@ commands:
     <name>Maintenance</name>
     <message>
         <source>The database %1 is busy (another desk or a backup is writing); try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 正忙（另一个服务台或备份正在写入）；请稍后重试。</translation>
     </message>
     <message>
         <source>%1 cannot be written (read-only file or folder); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法写入（文件或文件夹只读）；未做任何更改。</translation>
     </message>
     <message>
         <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在磁盘已满；未做任何更改。请释放空间后重试。</translation>
     </message>
     <message>
         <source>Cannot open %1 (missing folder, or no permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1（文件夹不存在或没有权限）。</translation>
     </message>
     <message>
         <source>%1 is damaged or not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏或不是数据库文件。</translation>
     </message>
     <message>
         <source>Reading or writing %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>读写 %1 失败（%2）。</translation>
     </message>
     <message>
         <source>SQLite error on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出现 SQLite 错误：%2</translation>
     </message>
     <message>
         <source>The database %1 does not exist; there is nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 不存在，没有可备份的内容。</translation>
     </message>
     <message>
         <source>%1 is a folder; name the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹；请指定备份文件名</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请换一个文件名，或加 --force 覆盖。</translation>
     </message>
     <message>
         <source>the backup cannot replace the database itself</source>
-        <translation type="unfinished"></translation>
+        <translation>备份不能覆盖数据库本身</translation>
     </message>
     <message>
         <source>%1 is not an IngotDesk database; nothing was backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 IngotDesk 数据库；未做备份。</translation>
     </message>
     <message>
         <source>Could not put the backup in place as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份保存为 %1。</translation>
     </message>
     <message>
         <source>%1 does not exist or is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在或不是文件</translation>
     </message>
     <message>
         <source>%1 is not an IngotDesk database; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 IngotDesk 数据库；未做恢复。</translation>
     </message>
     <message>
         <source>%1 was written by a newer IngotDesk (schema %2; this program knows up to %3); nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的 IngotDesk 写入（结构版本 %2；本程序最高支持 %3）；未做恢复。</translation>
     </message>
     <message>
         <source>%1 failed the integrity check (%2); nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未通过完整性检查（%2）；未做恢复。</translation>
     </message>
     <message>
         <source>a database cannot be restored from itself</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库不能从自身恢复</translation>
     </message>
     <message>
         <source>Could not keep a copy of %1 before restoring (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复前无法保留 %1 的副本（%2）；未做任何更改。</translation>
     </message>
     <message>
         <source>Could not keep a copy of %1 before restoring; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复前无法保留 %1 的副本；未做任何更改。</translation>
     </message>
     <message>
         <source>Could not put the restored database in place as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将恢复的数据库放到 %1。</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>checking integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>检查完整性</translation>
     </message>
     <message>
         <source>checking references</source>
-        <translation type="unfinished"></translation>
+        <translation>检查引用关系</translation>
     </message>
 </context>
 <context>
@@ -2793,16 +2807,8 @@ commands:
         <translation>数据库脚本执行失败：%1</translation>
     </message>
     <message>
-        <source>The database is locked by another desk or program; try again in a moment.</source>
-        <translation>数据库被另一台 IngotDesk 或其他程序锁定；请稍后再试。</translation>
-    </message>
-    <message>
         <source>The database %1 is read-only; nothing was changed.</source>
         <translation>数据库 %1 为只读；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The disk is full; nothing was changed. Free some space and try again.</source>
-        <translation>磁盘已满；未做任何更改。请释放一些空间后再试。</translation>
     </message>
     <message>
         <source>The database %1 is damaged or not an IngotDesk database; restore a backup.</source>
@@ -3182,15 +3188,15 @@ commands:
     </message>
     <message>
         <source>an audit entry was written outside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录在事务之外写入</translation>
     </message>
     <message>
         <source>reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>读取审计记录</translation>
     </message>
     <message>
         <source>writing the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>写入审计记录</translation>
     </message>
     <message>
         <source>counting open tickets for the board</source>
@@ -3263,6 +3269,14 @@ commands:
     <message>
         <source>reading users</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is busy (another desk or a backup is writing); try again.</source>
+        <translation>数据库 %1 正忙（另一个服务台或备份正在写入）；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
+        <translation>%1 所在磁盘已满；未做任何更改。请释放空间后重试。</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3572,18 @@ commands:
     <message>
         <source>A reason is required to cancel a ticket.</source>
         <translation>取消工单必须填写原因。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4 — score %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4 — not suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
