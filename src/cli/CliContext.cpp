@@ -1,19 +1,55 @@
 #include "cli/CliContext.h"
 
-#include <QFileInfo>
+#include "app/security/UserService.h"
+
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <spdlog/spdlog.h>
 
 namespace ingot {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+}  // namespace
 
 CliContext::CliContext(QString dbPath, const Clock& clock, QTextStream& out, QTextStream& err)
     : m_dbPath(std::move(dbPath)), m_clock(clock), m_out(out), m_err(err)
 {
 }
 
-QString CliContext::actor() const
+Actor CliContext::localAdmin()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("cli") : user;
+    QString user;
+    for (const char* name : {"USER", "USERNAME", "LOGNAME"}) {
+        user = qEnvironmentVariable(name).trimmed();
+        if (!user.isEmpty())
+            break;
+    }
+    return {QStringLiteral("local:") + (user.isEmpty() ? QStringLiteral("unknown") : user), Role::Admin, true};
+}
+
+void CliContext::signInAs(const QString& login, const QString& password)
+{
+    m_login = UserService::normalizeLogin(login);
+    m_password = password;
+    m_actor = Actor{*m_login, Role::Agent, false};  // until the sign-in tells the role
+}
+
+Result<QString> CliContext::newPassword(const QString& login)
+{
+    const QString env = qEnvironmentVariable("INGOTDESK_NEW_PASSWORD");
+    if (!env.isEmpty())
+        return env;
+    auto first = m_prompt(Text::tr("New password for %1: ").arg(login));
+    if (!first)
+        return Error::badInput(Text::tr("no password given: set INGOTDESK_NEW_PASSWORD or run in a terminal"));
+    auto second = m_prompt(Text::tr("Repeat the password: "));
+    if (!second || *second != *first)
+        return Error::badInput(Text::tr("the two passwords differ; nothing was changed"));
+    return *first;
 }
 
 Result<Store*> CliContext::store(bool create)
@@ -24,7 +60,18 @@ Result<Store*> CliContext::store(bool create)
         auto opened = SqliteStore::open(m_dbPath, SqliteStore::Options{create, true, false});
         if (!opened)
             return opened.error();
-        m_store = std::move(opened).value();
+        std::unique_ptr<SqliteStore> store = std::move(opened).value();
+        if (m_login) {
+            auto user = UserService(*store, m_clock, hasher()).signIn(*m_login, m_password);
+            if (!user)
+                return user.error();
+            m_actor = store->actor();
+        } else {
+            spdlog::warn("no --user: running as the local administrator {} with full rights; the audit trail names it",
+                         m_actor.login.toStdString());
+            store->setActor(m_actor);
+        }
+        m_store = std::move(store);
     }
     return static_cast<Store*>(m_store.get());
 }

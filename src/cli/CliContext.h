@@ -1,6 +1,9 @@
 #pragma once
 
+#include "app/security/PasswordHasher.h"
+#include "cli/TerminalPrompt.h"
 #include "core/common/Clock.h"
+#include "core/security/Actor.h"
 #include "storage/sqlite/SqliteStore.h"
 
 #include <QTextStream>
@@ -16,7 +19,21 @@ public:
     const Clock& clock() const { return m_clock; }
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
-    QString actor() const;  // who the history names: $USER, or "cli"
+    QString actor() const { return m_actor.login; }  // who the history names (see identity())
+    const Actor& identity() const { return m_actor; }
+
+    // --user LOGIN with its password: the store signs in as that user when it opens. Without it the
+    // run is in local admin mode: whoever can read the file is its administrator, and the audit
+    // trail names the OS user as "local:NAME".
+    void signInAs(const QString& login, const QString& password);
+    static Actor localAdmin();
+    void setPasswordCost(const PasswordHasher::Cost& cost) { m_cost = cost; }
+    PasswordHasher hasher() const { return PasswordHasher(m_cost); }
+    // A new password for `user add` / `user passwd`: $INGOTDESK_NEW_PASSWORD, else asked twice on
+    // the terminal; bad input when neither is possible or the two entries differ.
+    Result<QString> newPassword(const QString& login);
+    void setPrompt(SecretPrompt prompt) { m_prompt = std::move(prompt); }
+    const SecretPrompt& prompt() const { return m_prompt; }
 
     // Opens the database once, migrating an older schema (after copying it aside); only `init`
     // creates a missing file, so a typo in --db does not silently start an empty desk.
@@ -28,6 +45,11 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<SqliteStore> m_store;
+    Actor m_actor = localAdmin();
+    std::optional<QString> m_login;
+    QString m_password;
+    PasswordHasher::Cost m_cost = PasswordHasher::standard();
+    SecretPrompt m_prompt = &TerminalPrompt::readSecret;
 };
 
 }  // namespace ingot

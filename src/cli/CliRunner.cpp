@@ -7,6 +7,7 @@
 #include "cli/commands/MaintenanceCommands.h"
 #include "cli/commands/QualityCommands.h"
 #include "cli/commands/TicketCommands.h"
+#include "cli/commands/UserCommands.h"
 #include "cli/commands/SlaCommands.h"
 #include "cli/commands/ReportCommands.h"
 
@@ -49,7 +50,9 @@ QString CliRunner::defaultDatabasePath()
 
 void CliRunner::usage()
 {
-    m_err << Text::tr("usage: ingotdesk-cli [--db PATH] COMMAND ...\n"
+    m_err << Text::tr("usage: ingotdesk-cli [--db PATH] [--user LOGIN] COMMAND ...\n"
+                      "  --user LOGIN: run as that user (password from $INGOTDESK_PASSWORD, else asked);\n"
+                      "                without it: local administrator mode, named in the audit trail\n"
                 "commands:\n"
                 "  init                                  create or migrate the database\n"
                 "  seed [--customers N] [--tickets N] [--seed S] [--from DATE --to DATE]\n"
@@ -58,7 +61,7 @@ void CliRunner::usage()
                 "  ticket show NO\n"
                 "  ticket act NO ACTION [--value V] [--note TEXT]\n"
                 "  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)\n")
-          << ReportCommands::usage() << CustomerCommands::usage() << QualityCommands::usage()
+          << UserCommands::usage() << ReportCommands::usage() << CustomerCommands::usage() << QualityCommands::usage()
           << MaintenanceCommands::usage() << Qt::flush;
 }
 
@@ -75,6 +78,9 @@ int CliRunner::run(QStringList arguments)
     QString db = global.option(QStringLiteral("--db")).value_or(QString());
     if (global.missingValue())
         return fail(QStringLiteral("error: ") + Text::tr("option --db needs a value"), 2);
+    const std::optional<QString> user = global.option(QStringLiteral("--user"));
+    if (global.missingValue() || (user && user->trimmed().isEmpty()))
+        return fail(QStringLiteral("error: ") + Text::tr("option --user needs a login"), 2);
     if (db.isEmpty())
         db = defaultDatabasePath();
     // Re-read what is left: the command and its own words.
@@ -90,6 +96,21 @@ int CliRunner::run(QStringList arguments)
     const QString command = arguments.first();
     CliArgs args = std::move(global);
     CliContext ctx(db, m_clock, m_out, m_err);
+    ctx.setPasswordCost(m_cost);
+    ctx.setPrompt(m_prompt);
+    if (user) {
+        QString password = qEnvironmentVariable("INGOTDESK_PASSWORD");
+        if (password.isEmpty()) {
+            auto typed = m_prompt(Text::tr("Password for %1: ").arg(*user));
+            if (!typed)
+                return fail(QStringLiteral("error: ") +
+                                Text::tr("--user %1 needs a password: set INGOTDESK_PASSWORD or run in a terminal")
+                                    .arg(*user),
+                            2);
+            password = *typed;
+        }
+        ctx.signInAs(*user, password);
+    }
 
     Status result = success();
     try {
@@ -107,6 +128,8 @@ int CliRunner::run(QStringList arguments)
             result = SlaCommands::run(ctx, args);
         else if (MaintenanceCommands::handles(command))
             result = MaintenanceCommands::run(ctx, command, args);
+        else if (command == QLatin1String("user"))
+            result = UserCommands::run(ctx, args);
         else if (command == QLatin1String("report"))
             result = ReportCommands::run(ctx, args);
         else if (QualityCommands::handles(command))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/security/PasswordHasher.h"
+#include "cli/TerminalPrompt.h"
 #include "core/common/Clock.h"
 
 #include <QStringList>
@@ -15,6 +17,9 @@ public:
     int run(QStringList arguments);  // without the program name
 
     static QString defaultDatabasePath();
+    // Tests: a cheap hash cost and a prompt that is not the real terminal.
+    void setPasswordCost(const PasswordHasher::Cost& cost) { m_cost = cost; }
+    void setPrompt(SecretPrompt prompt) { m_prompt = std::move(prompt); }
 
 private:
     int fail(const QString& message, int code);
@@ -23,6 +28,8 @@ private:
     const Clock& m_clock;
     QTextStream& m_out;
     QTextStream& m_err;
+    PasswordHasher::Cost m_cost = PasswordHasher::standard();
+    SecretPrompt m_prompt = &TerminalPrompt::readSecret;
 };
 
 }  // namespace ingot
