@@ -1,5 +1,6 @@
 #include "GuiTestDatabase.h"
 #include "GuiTestHelpers.h"
+#include "app/customers/DispatchService.h"
 #include "core/tickets/TicketStateMachine.h"
 #include "gui/ticket/TicketDetailWidget.h"
 
@@ -133,6 +134,52 @@ TEST_F(TicketDetailWidgetTest, DispatchChoosesATechnician)
     auto* history = m_widget->findChild<QTreeView*>(QStringLiteral("historyView"))->model();
     EXPECT_TRUE(history->index(history->rowCount() - 1, 2).data().toString().contains(QStringLiteral("Technician 2 (tech2)")))
         << "the value travels with the action";
+}
+
+TEST_F(TicketDetailWidgetTest, DispatchOffersTheEnginesRankingWithItsReasons)
+{
+    m_widget->setDispatchAdvisor([](const QString&) -> Result<DispatchRanking> {
+        DispatchRanking ranking;
+        DispatchSuggestion best;
+        best.rank = 1;
+        best.login = QStringLiteral("tech2");
+        best.name = QStringLiteral("Technician 2");
+        best.score = 80;
+        best.factors << DispatchFactor{QStringLiteral("skill"), 40, QStringLiteral("skilled in porosity")};
+        DispatchSuggestion other = best;
+        other.rank = 2;
+        other.login = QStringLiteral("tech1");
+        other.name = QStringLiteral("Technician 1");
+        other.eligible = false;
+        ranking.suggestions << best << other;
+        ranking.warnings << QStringLiteral("everybody is busy");
+        return ranking;
+    });
+    QStringList order;
+    QString advice;
+    QString tooltip;
+    act(Action::Dispatch, [&](QDialog* d) {
+        auto* combo = d->findChild<QComboBox*>(QStringLiteral("technicianCombo"));
+        for (int i = 0; i < combo->count(); ++i)
+            order << combo->itemData(i).toString();
+        tooltip = combo->itemData(0, Qt::ToolTipRole).toString();
+        advice = d->findChild<QLabel*>(QStringLiteral("adviceLabel"))->text();
+    });
+    EXPECT_EQ(order, (QStringList{QStringLiteral("tech2"), QStringLiteral("tech1")}));
+    EXPECT_TRUE(tooltip.contains(QStringLiteral("skilled in porosity")));
+    EXPECT_TRUE(advice.contains(QStringLiteral("Technician 2")));
+    EXPECT_TRUE(advice.contains(QStringLiteral("everybody is busy")));
+    EXPECT_EQ(m_db.service().find(m_ticket.number)->state.assignee, QStringLiteral("tech2")) << "the best one was preselected";
+}
+
+TEST_F(TicketDetailWidgetTest, DispatchRankingFromTheRealEngineListsEveryTechnician)
+{
+    m_widget->setDispatchAdvisor(
+        [this](const QString& number) { return DispatchService(m_db.store(), m_db.clock()).suggest(number); });
+    int count = 0;
+    act(Action::Dispatch, [&count](QDialog* d) { count = d->findChild<QComboBox*>(QStringLiteral("technicianCombo"))->count(); });
+    EXPECT_EQ(count, 2);
+    EXPECT_FALSE(m_db.service().find(m_ticket.number)->state.assignee.isEmpty());
 }
 
 TEST_F(TicketDetailWidgetTest, CancellingNeedsAReason)

@@ -1,5 +1,6 @@
 #include "gui/main/MainWindow.h"
 
+#include "app/customers/DispatchService.h"
 #include "gui/customers/CustomerDeskActions.h"
 #include "gui/intake/NewTicketDialog.h"
 #include "gui/main/DeskSession.h"
@@ -77,6 +78,9 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     connect(m_model, &TicketQueueModel::loadFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     watchSla();
+    m_detail->setDispatchAdvisor([this](const QString& number) {
+        return DispatchService(m_session.store(), m_session.clock()).suggest(number);
+    });
 
     resize(1440, 880);
     resizeDocks({m_detailDock}, {520}, Qt::Horizontal);

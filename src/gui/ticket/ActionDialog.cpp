@@ -34,6 +34,11 @@ ActionDialog::ActionDialog(Action action, const QString& ticketNumber, const QLi
         if (current >= 0)
             m_technician->setCurrentIndex(current);
         form->addRow(tr("&Technician:"), m_technician);
+        m_advice = new QLabel(this);
+        m_advice->setObjectName(QStringLiteral("adviceLabel"));
+        m_advice->setWordWrap(true);
+        m_advice->setVisible(false);
+        form->addRow(QString(), m_advice);
     } else if (action == Action::Survey) {
         m_score = new QSpinBox(this);
         m_score->setObjectName(QStringLiteral("scoreSpin"));
@@ -79,6 +84,35 @@ ActionDialog::ActionDialog(Action action, const QString& ticketNumber, const QLi
         m_score->setFocus();
     else
         m_note->setFocus();
+}
+
+void ActionDialog::showSuggestions(const DispatchRanking& ranking)
+{
+    if (!m_technician || ranking.suggestions.isEmpty())
+        return;
+    const QString current = m_technician->currentData().toString();
+    m_technician->clear();
+    for (const DispatchSuggestion& s : ranking.suggestions) {
+        const QString line = s.eligible ? tr("%1 (%2) · %3 · %4 — score %5")
+                                              .arg(s.name, s.login, regionLabel(s.region), levelLabel(s.level))
+                                              .arg(s.score)
+                                        : tr("%1 (%2) · %3 · %4 — not suggested")
+                                              .arg(s.name, s.login, regionLabel(s.region), levelLabel(s.level));
+        m_technician->addItem(line, s.login);
+        m_technician->setItemData(m_technician->count() - 1, s.reasons().join(QLatin1Char('\n')), Qt::ToolTipRole);
+    }
+    const DispatchSuggestion* best = ranking.best(current);
+    const int index = m_technician->findData(best ? best->login : current);
+    m_technician->setCurrentIndex(std::max(0, index));
+
+    QStringList lines;
+    if (best)
+        lines << tr("Suggested: <b>%1</b> — %2").arg(best->name.toHtmlEscaped(), best->reasons().join(QStringLiteral("; ")).toHtmlEscaped());
+    for (const QString& warning : ranking.warnings)
+        lines << QStringLiteral("<span style='color:#b26a00'>%1</span>").arg(warning.toHtmlEscaped());
+    m_advice->setText(lines.join(QStringLiteral("<br>")));
+    m_advice->setVisible(!lines.isEmpty());
+    updateOk();
 }
 
 QString ActionDialog::value() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/customers/Technician.h"
+#include "core/dispatch/DispatchRanking.h"
 #include "core/tickets/TicketTypes.h"
 
 #include <QDialog>
@@ -21,6 +22,10 @@ public:
     ActionDialog(Action action, const QString& ticketNumber, const QList<Technician>& technicians,
                  const QString& currentAssignee, QWidget* parent = nullptr);
 
+    // Dispatch only: orders the technicians by the dispatch engine's ranking, preselects the best
+    // eligible one other than the current assignee, and shows why (tooltips carry every reason).
+    void showSuggestions(const DispatchRanking& ranking);
+
     QString value() const;
     QString note() const;
 
@@ -34,6 +39,7 @@ private:
     QSpinBox* m_score = nullptr;
     QPlainTextEdit* m_note = nullptr;
     QLabel* m_problem = nullptr;
+    QLabel* m_advice = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
 

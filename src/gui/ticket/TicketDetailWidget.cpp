@@ -171,6 +171,11 @@ void TicketDetailWidget::runAction(Action action)
     if (!m_ticket || !m_actions.contains(action))
         return;
     ActionDialog dialog(action, m_ticket->number, m_technicians, m_ticket->state.assignee, this);
+    if (action == Action::Dispatch && m_dispatchAdvisor) {
+        // A ranking failure only costs the advice: the plain list still dispatches.
+        if (auto ranking = m_dispatchAdvisor(m_ticket->number))
+            dialog.showSuggestions(*ranking);
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
 

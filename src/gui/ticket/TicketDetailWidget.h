@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/customers/Technician.h"
+#include "core/dispatch/DispatchRanking.h"
 #include "core/tickets/Ticket.h"
 
 #include <QHash>
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -27,6 +30,9 @@ public:
     ~TicketDetailWidget() override;
 
     void setTechnicians(const QList<Technician>& technicians);
+    // Where the dispatch dialog gets its ranked suggestions (by ticket number); none: plain list.
+    using DispatchAdvisor = std::function<Result<DispatchRanking>(const QString& number)>;
+    void setDispatchAdvisor(DispatchAdvisor advisor) { m_dispatchAdvisor = std::move(advisor); }
     QString currentNumber() const { return m_ticket ? m_ticket->number : QString(); }
     int shownVersion() const { return m_ticket ? m_ticket->version : 0; }
     QList<Action> shownActions() const { return m_actions; }
@@ -52,6 +58,7 @@ private:
     TicketService& m_service;
     QString m_agent;
     QList<Technician> m_technicians;
+    DispatchAdvisor m_dispatchAdvisor;
     QHash<QString, QString> m_names;
     TicketHistoryModel* m_history;
     std::optional<Ticket> m_ticket;
