@@ -1,5 +1,6 @@
 #include "app/report/KpiReportService.h"
 
+#include "app/security/Authorizer.h"
 #include "app/sla/SlaSetup.h"
 #include "core/report/KpiMath.h"
 #include "core/sla/Compensation.h"
@@ -119,14 +120,20 @@ Result<ClockTotals> evaluateClocks(KpiRepository& kpi, const SlaSetup& setup, co
 {
     ClockTotals totals;
     std::optional<Error> failure;
+    // Policies by stored id, looked up once: a month has a handful of them and many thousand tickets.
+    QHash<qint64, SlaPolicy> policies;
     auto st = kpi.forEachClockTicket(window, [&](const KpiClockTicket& t) {
         if (failure)
             return;
-        auto policy = setup.policyFor(t.policyId, t.reportedAt);
+        auto cached = t.policyId ? policies.constFind(*t.policyId) : policies.constEnd();
+        Result<SlaPolicy> policy = cached != policies.constEnd() ? Result<SlaPolicy>(*cached)
+                                                                 : setup.policyFor(t.policyId, t.reportedAt);
         if (!policy) {
             failure = policy.error();
             return;
         }
+        if (t.policyId && cached == policies.constEnd())
+            policies.insert(*t.policyId, *policy);
         auto calendar = setup.calendar(policy->calendarFor(t.tier));
         if (!calendar) {
             failure = calendar.error();
@@ -157,7 +164,9 @@ Result<ClockTotals> evaluateClocks(KpiRepository& kpi, const SlaSetup& setup, co
     return totals;
 }
 
-Result<MonthFigures> figuresOf(KpiRepository& kpi, const SlaSetup& setup, const LocalMonth& month, qint64 now)
+// The previous month is only compared with, so it skips the breakdowns.
+Result<MonthFigures> figuresOf(KpiRepository& kpi, const SlaSetup& setup, const LocalMonth& month, qint64 now,
+                               bool withBreakdowns)
 {
     const KpiWindow window{month.start(), month.next().start(), now};
     auto totals = kpi.totals(window);
@@ -177,6 +186,8 @@ Result<MonthFigures> figuresOf(KpiRepository& kpi, const SlaSetup& setup, const 
 
     MonthFigures f;
     f.values = valuesOf(*totals, clocks->all, *p90, *backlog);
+    if (!withBreakdowns)
+        return f;
     auto tiers = kpi.byDimension(window, KpiDimension::Tier);
     auto regions = kpi.byDimension(window, KpiDimension::Region);
     auto categories = kpi.byDimension(window, KpiDimension::Category);
@@ -206,15 +217,17 @@ Result<MonthFigures> figuresOf(KpiRepository& kpi, const SlaSetup& setup, const 
 
 Result<KpiReport> KpiReportService::build(const LocalMonth& month, qint64 now)
 {
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::ReportKpi); !allowed)
+        return allowed.error();
     auto setup = SlaSetup::load(m_store);
     if (!setup)
         return setup.error();
     KpiReport report;
     auto st = m_kpi.read([&]() -> Status {
-        auto current = figuresOf(m_kpi, *setup, month, now);
+        auto current = figuresOf(m_kpi, *setup, month, now, true);
         if (!current)
             return current.error();
-        auto previous = figuresOf(m_kpi, *setup, month.previous(), now);
+        auto previous = figuresOf(m_kpi, *setup, month.previous(), now, false);
         if (!previous)
             return previous.error();
         auto targets = m_kpi.targets();

@@ -44,7 +44,9 @@ struct KpiCounts {
 enum class KpiDimension { Tier, Region, Category, Assignee };
 
 // What the clocks of one cohort ticket depend on: its attributes, the group keys, and the events
-// that move the response and resolution clocks, up to `now`, in history order.
+// that move the response and resolution clocks, up to `now`, in history order. The response clock
+// stops at the first response, which may come as a single respond event standing for whichever
+// action it was (respond, assess, plan, start, wait or resolve); SlaClock gives the same answer.
 struct KpiClockTicket {
     qint64 id = 0;
     Tier tier = Tier::C;

@@ -15,10 +15,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
 
-// The actions that move the response and resolution clocks (SlaClock). A cancel also stops them,
-// but a ticket cancelled as of now is not in the cohort, so its cancel never reaches the clocks.
-const QString kClockActions =
-    QStringLiteral("'respond', 'assess', 'plan', 'start', 'wait', 'resume', 'resolve', 'reopen'");
+// The actions that move the resolution clock (SlaClock). A cancel also stops the clocks, but a
+// ticket cancelled as of now is not in the cohort, so its cancel never reaches them.
+const QString kResolutionActions = QStringLiteral("'wait', 'resume', 'resolve', 'reopen'");
 // The actions that count as the first response (sla-kpi-spec.md, Clocks).
 const QString kResponseActions = QStringLiteral("'respond', 'assess', 'plan', 'start', 'wait', 'resolve'");
 // Stages in which the resolution clock has stopped, and stages of unresolved tickets.
@@ -208,47 +207,63 @@ Status SqliteKpiRepository::forEachClockTicket(const KpiWindow& window,
 {
     if (auto st = prepareCohort(window); !st)
         return st;
-    QSqlQuery q(m_c.database());
-    q.setForwardOnly(true);
-    // The cohort table is walked in id order and each ticket's events come from ticket_events_ticket
-    // in id (= history) order: no sort, one pass.
-    q.prepare(QStringLiteral("SELECT c.id, c.tier, c.priority, c.region, c.category, c.assignee, c.reported_at, "
-                             "c.policy_id, c.order_value_fen, e.at, e.action "
-                             "FROM temp.kpi_cohort c LEFT JOIN ticket_events e ON e.ticket_id = c.id "
-                             "AND e.at <= ? AND e.action IN (%1) ORDER BY c.id, e.id")
-                  .arg(kClockActions));
-    q.addBindValue(window.now);
-    if (!q.exec())
-        return m_c.errorFrom(q, Text::tr("reading the clocks of the report"));
-    KpiClockTicket current;
-    bool have = false;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (!have || id != current.id) {
-            if (have)
-                visit(current);
-            have = true;
-            current.id = id;
-            current.tier = parseTier(q.value(1).toString()).value_or(Tier::C);
-            current.priority = parsePriority(q.value(2).toString()).value_or(Priority::P3);
-            current.region = q.value(3).toString();
-            current.category = q.value(4).toString();
-            current.assignee = q.value(5).toString();
-            current.reportedAt = q.value(6).toLongLong();
-            current.policyId = optionalInt(q.value(7));
-            current.orderValueFen = optionalInt(q.value(8));
-            current.events.clear();
+    const QString doing = Text::tr("reading the clocks of the report");
+    // Two cursors in ticket id order, merged: the cohort rows, and the events that move the
+    // resolution clock from ticket_events_ticket (no sort). The response clock needs only the first
+    // response, already in the cohort row; it comes back as one respond event. Most history rows
+    // (assess, plan, dispatch, notes, surveys) are never read into the program.
+    QSqlQuery tickets(m_c.database());
+    tickets.setForwardOnly(true);
+    if (!tickets.exec(QStringLiteral("SELECT id, tier, priority, region, category, assignee, reported_at, policy_id, "
+                                     "order_value_fen, first_response_at FROM temp.kpi_cohort ORDER BY id")))
+        return m_c.errorFrom(tickets, doing);
+    QSqlQuery events(m_c.database());
+    events.setForwardOnly(true);
+    events.prepare(QStringLiteral("SELECT c.id, e.at, e.action FROM temp.kpi_cohort c JOIN ticket_events e "
+                                  "ON e.ticket_id = c.id AND e.at <= ? AND e.action IN (%1) ORDER BY c.id, e.id")
+                       .arg(kResolutionActions));
+    events.addBindValue(window.now);
+    if (!events.exec())
+        return m_c.errorFrom(events, doing);
+    bool haveEvent = events.next();
+    KpiClockTicket t;
+    while (tickets.next()) {
+        t.id = tickets.value(0).toLongLong();
+        t.tier = parseTier(tickets.value(1).toString()).value_or(Tier::C);
+        t.priority = parsePriority(tickets.value(2).toString()).value_or(Priority::P3);
+        t.region = tickets.value(3).toString();
+        t.category = tickets.value(4).toString();
+        t.assignee = tickets.value(5).toString();
+        t.reportedAt = tickets.value(6).toLongLong();
+        t.policyId = optionalInt(tickets.value(7));
+        t.orderValueFen = optionalInt(tickets.value(8));
+        const std::optional<qint64> firstResponse = optionalInt(tickets.value(9));
+        t.events.clear();
+        bool responded = false;
+        while (haveEvent && events.value(0).toLongLong() == t.id) {
+            TicketEvent e;
+            e.at = events.value(1).toLongLong();
+            e.action = clockActionOf(events.value(2).toString());
+            if (firstResponse && !responded && *firstResponse <= e.at) {
+                TicketEvent r;
+                r.at = *firstResponse;
+                r.action = Action::Respond;
+                t.events.append(r);
+                responded = true;
+            }
+            t.events.append(e);
+            haveEvent = events.next();
         }
-        if (q.value(9).isNull())
-            continue;
-        TicketEvent e;
-        e.at = q.value(9).toLongLong();
-        e.action = clockActionOf(q.value(10).toString());
-        current.events.append(e);
+        if (firstResponse && !responded) {
+            TicketEvent r;
+            r.at = *firstResponse;
+            r.action = Action::Respond;
+            t.events.append(r);
+        }
+        visit(t);
     }
-    if (have)
-        visit(current);
-    q.finish();
+    tickets.finish();
+    events.finish();
     return success();
 }
 
