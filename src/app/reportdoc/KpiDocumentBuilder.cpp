@@ -53,7 +53,7 @@ KpiDocBlock kpiTable(const KpiReport& report, const KpiDocumentText& text)
                  text.localized(QT_TRANSLATE_NOOP("KpiDocument", "Status")),
                  text.localized(QT_TRANSLATE_NOOP("KpiDocument", "Previous month")),
                  text.localized(QT_TRANSLATE_NOOP("KpiDocument", "Change"))};
-    t.widths = {3.6, 1.2, 1.1, 1.2, 1.3, 1.0};
+    t.widths = {3.2, 1.4, 1.0, 1.1, 1.4, 1.3};
     t.rightAligned = {false, true, true, false, true, true};
     for (const KpiKeyInfo& info : kpiKeys()) {
         const std::optional<double> value = report.values.value(info.key);

@@ -92,7 +92,7 @@ QString KpiDocumentText::language() const
 QString KpiDocumentText::fontFamily() const
 {
     return m_chinese ? QStringLiteral("Noto Sans CJK SC,Source Han Sans SC,WenQuanYi Zen Hei,sans-serif")
-                     : QStringLiteral("Noto Sans,DejaVu Sans,Noto Sans CJK SC,WenQuanYi Zen Hei,sans-serif");
+                     : QStringLiteral("Noto Sans,Noto Sans CJK SC,DejaVu Sans,WenQuanYi Zen Hei,sans-serif");
 }
 
 QString KpiDocumentText::localized(const char* source) const

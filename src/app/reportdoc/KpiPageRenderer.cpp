@@ -469,11 +469,21 @@ void drawChart(cairo_t* cr, const QString& family, const KpiDocChart& chart, dou
 
     double maximum = chart.maximum.value_or(0);
     if (!chart.maximum) {
+        // Four round steps (1, 2, 2.5 or 5 times a power of ten) above the largest value.
+        double largest = 0;
         for (const KpiDocSeries& series : chart.series)
             for (const auto& v : series.values)
                 if (v)
-                    maximum = std::max(maximum, *v);
-        maximum = maximum <= 0 ? 1 : maximum * 1.15;
+                    largest = std::max(largest, *v);
+        const double raw = std::max(largest * 1.08, 1.0) / 4;
+        const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+        double step = 10 * magnitude;
+        for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+            if (m * magnitude >= raw) {
+                step = m * magnitude;
+                break;
+            }
+        maximum = 4 * step;
     }
 
     // Grid lines and their values.
@@ -485,8 +495,8 @@ void drawChart(cairo_t* cr, const QString& family, const KpiDocChart& chart, dou
         cairo_move_to(cr, plotLeft, gy);
         cairo_line_to(cr, plotLeft + plotWidth, gy);
         cairo_stroke(cr);
-        TextBox label(cr, family, formatValue(value, maximum >= 10 ? 0 : 1), kSmallSize, false, axisWidth - 4,
-                      PANGO_ALIGN_RIGHT);
+        TextBox label(cr, family, formatValue(value, std::floor(value) == value ? 0 : 1), kSmallSize, false,
+                      axisWidth - 4, PANGO_ALIGN_RIGHT);
         label.draw(cr, kMarginX, gy - label.height() / 2, kMuted);
     }
 
