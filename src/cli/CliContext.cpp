@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 
+#include "app/security/Authorizer.h"
 #include "app/security/UserService.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,18 @@ Result<QString> CliContext::newPassword(const QString& login)
     if (!second || *second != *first)
         return Error::badInput(Text::tr("the two passwords differ; nothing was changed"));
     return *first;
+}
+
+Status CliContext::require(Permission permission)
+{
+    if (!m_login)
+        return Authorizer::require(m_actor, permission);  // local admin mode
+    const bool wasOpen = m_store != nullptr;
+    if (auto st = store(); !st)
+        return st.error();
+    if (!wasOpen)
+        m_store.reset();  // the file itself is what the command works on
+    return Authorizer::require(m_actor, permission);
 }
 
 Result<Store*> CliContext::store(bool create)

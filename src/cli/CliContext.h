@@ -4,6 +4,7 @@
 #include "cli/TerminalPrompt.h"
 #include "core/common/Clock.h"
 #include "core/security/Actor.h"
+#include "core/security/Permission.h"
 #include "storage/sqlite/SqliteStore.h"
 
 #include <QTextStream>
@@ -33,6 +34,9 @@ public:
     // the terminal; bad input when neither is possible or the two entries differ.
     Result<QString> newPassword(const QString& login);
     void setPrompt(SecretPrompt prompt) { m_prompt = std::move(prompt); }
+    // For commands that work on the file rather than through a store (backup, restore, check): signs
+    // in when --user was given, checks the permission, and closes the connection again.
+    Status require(Permission permission);
     const SecretPrompt& prompt() const { return m_prompt; }
 
     // Opens the database once, migrating an older schema (after copying it aside); only `init`

@@ -109,6 +109,13 @@ TEST_F(UserCliTest, UserOptionSignsInAndObeysTheMatrix)
                     {QStringLiteral("sla"), QStringLiteral("compensation"), QStringLiteral("approve"), QStringLiteral("T2025-000001")}),
               3);
 
+    // Backup, restore and check work on the file, and still ask who is running them.
+    EXPECT_EQ(runAs(QStringLiteral("li.agent"), kAgentPassword, {QStringLiteral("backup"), dir.filePath(QStringLiteral("b.db"))}), 3);
+    EXPECT_TRUE(err.contains(QStringLiteral("may not back up the database"))) << qPrintable(err);
+    EXPECT_EQ(runAs(QStringLiteral("li.agent"), kAgentPassword, {QStringLiteral("check")}), 3);
+    EXPECT_EQ(runAs(QStringLiteral("admin"), kAdminPassword, {QStringLiteral("backup"), dir.filePath(QStringLiteral("b.db"))}), 0)
+        << qPrintable(err);
+
     // The administrator may.
     EXPECT_EQ(runAs(QStringLiteral("admin"), kAdminPassword, {QStringLiteral("seed"), QStringLiteral("--tickets"), QStringLiteral("20")}), 0)
         << qPrintable(err);

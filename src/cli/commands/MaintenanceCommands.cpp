@@ -85,6 +85,8 @@ Status MaintenanceCommands::backup(CliContext& ctx, CliArgs& args)
         return st;
     if (!target || target->isEmpty())
         return Error::badInput(Text::tr("usage: ingotdesk-cli backup PATH [--force]"));
+    if (auto allowed = ctx.require(Permission::Backup); !allowed)
+        return allowed;
     QElapsedTimer timer;
     timer.start();
     if (auto st = SqliteMaintenance::backup(ctx.dbPath(), *target, {force, true}); !st)
@@ -104,6 +106,8 @@ Status MaintenanceCommands::restore(CliContext& ctx, CliArgs& args)
         return st;
     if (!candidate || candidate->isEmpty())
         return Error::badInput(Text::tr("usage: ingotdesk-cli restore PATH"));
+    if (auto allowed = ctx.require(Permission::Restore); !allowed)
+        return allowed;
     auto restored = SqliteMaintenance::restore(ctx.dbPath(), *candidate, ctx.clock().now());
     if (!restored)
         return restored.error();
@@ -128,6 +132,8 @@ Status MaintenanceCommands::check(CliContext& ctx, CliArgs& args)
         return st;
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return Error::badInput(Text::tr("--format is text or json, not '%1'").arg(format));
+    if (auto allowed = ctx.require(Permission::Check); !allowed)
+        return allowed;
     auto report = SqliteMaintenance::check(ctx.dbPath());
     if (!report)
         return report.error();
