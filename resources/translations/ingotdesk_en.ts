@@ -80,6 +80,25 @@
     </message>
 </context>
 <context>
+    <name>Authorizer</name>
+    <message>
+        <source>%1 may not %2 (role %3)</source>
+        <extracomment>%1 login, %2 what is refused (e.g. &quot;approve or reject compensation&quot;), %3 role name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>backups are kept from 0 (off) to 3650 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchTrace</name>
     <message>
         <source>give a batch number</source>
@@ -206,19 +225,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: ingotdesk-cli [--db PATH] COMMAND ...
-commands:
-  init                                  create or migrate the database
-  seed [--customers N] [--tickets N] [--seed S] [--from DATE --to DATE]
-  import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]
-  export tickets|customers FILE
-  ticket show NO
-  ticket act NO ACTION [--value V] [--note TEXT]
-  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>option --db needs a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,10 +238,6 @@ commands:
     </message>
     <message>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--set needs KEY=VALUE, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -423,6 +425,249 @@ commands:
         <source>&apos;%1&apos; is not an action</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password given: set INGOTDESK_NEW_PASSWORD or run in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ingotdesk-cli [--db PATH] [--user LOGIN] COMMAND ...
+  --user LOGIN: run as that user (password from $INGOTDESK_PASSWORD, else asked);
+                without it: local administrator mode, named in the audit trail
+commands:
+  init                                  create or migrate the database
+  seed [--customers N] [--tickets N] [--seed S] [--from DATE --to DATE]
+  import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]
+  export tickets|customers FILE
+  ticket show NO
+  ticket act NO ACTION [--value V] [--note TEXT]
+  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --user needs a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user %1 needs a password: set INGOTDESK_PASSWORD or run in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, by %3: %4 %5 %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  backup PATH [--force]                 online copy of the database while desks keep working
+  restore PATH                          replace the database with a checked backup (keeps a copy)
+  check [--format text|json]            integrity, references, schema and audit chain; exit 3 on failure
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ingotdesk-cli backup PATH [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 MB in %4 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ingotdesk-cli restore PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (schema %3, %4 tickets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has an older schema and will be upgraded when it is next opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --format needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is text or json, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IngotDesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the integrity check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refer to rows that do not exist</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schema %1 is newer than this program (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1 is older than this program (%2); run &apos;ingotdesk-cli init&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail was changed after it was written: %1 does not match (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema:       %1 (this program: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail:  none in this schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail:  TAMPERED at %1; %2 entries before it are intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail:  %1 entries, chain intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:       OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:       FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check failed for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  report kpi --month YYYY-MM [--now ISO] [--format json|csv|xlsx|pdf|html] [--out PATH]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ingotdesk-cli report kpi --month YYYY-MM [--now ISO] [--format json|csv|xlsx|pdf|html] [--out PATH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option is missing its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month is required, e.g. --month 2026-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format &apos;%1&apos; is not available in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format &apos;%1&apos; needs --out PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  user add LOGIN --name NAME --role agent|technician|supervisor|manager|admin
+  user list | user role LOGIN ROLE | user passwd LOGIN
+  user unlock LOGIN | user disable LOGIN | user enable LOGIN
+     (new passwords: $INGOTDESK_NEW_PASSWORD, else asked on the terminal)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role is required: agent, technician, supervisor, manager or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (known: agent, technician, supervisor, manager, admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClockState</name>
@@ -485,6 +730,25 @@ commands:
     </message>
     <message>
         <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,6 +1314,781 @@ commands:
     </message>
 </context>
 <context>
+    <name>KpiDocument</name>
+    <message>
+        <source>Tickets reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets responded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean response time (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time, 90th percentile (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response SLA met (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean resolution time (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution SLA met (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time fix (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied customers, score 4-5 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean survey score (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested compensation (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open backlog at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porosity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deformation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>East China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Southwest China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northwest China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northeast China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead ingot after-sales service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly service KPI report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets reported, %2 resolved, %3 open at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets met: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s tickets are those reported in it, cancelled ones excluded, evaluated as of the instant above. Percentages run from 0 to 100; hours are wall-clock hours from the report. A dash means there was nothing to measure. The previous month is computed the same way as of the same instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Key figures against targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month: %1. A change is green when it moves toward the target and red when it moves away from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. SLA by customer tier and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA met by customer tier (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA met by region (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Top problems and improvement actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets were reported this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3 tickets (%4% of the month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No improvement action addresses this category yet: one should be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem and corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Breakdowns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By customer tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the month (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s tickets are those reported in it, cancelled ones excluded, evaluated as of the instant above. Percentages run from 0 to 100; hours are wall-clock hours from the report. An empty cell means there was nothing to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiDocumentWriter</name>
+    <message>
+        <source>no file name was given for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1: it is open elsewhere or read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiPageRenderer</name>
+    <message>
+        <source>the PDF could not be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiReport</name>
+    <message>
+        <source>en</source>
+        <comment>HTML language code of this translation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1; compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets responded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response SLA met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean resolution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution SLA met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time fix rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied customers (score 4-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean survey score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By customer tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response SLA %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution SLA %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly service KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiReportDialog</name>
+    <message>
+        <source>Monthly KPI report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report counts the tickets reported in the month and evaluates them as of now. Preview shows the PDF pages; Save writes the file in the chosen format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the KPIs of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>The database %1 is busy (another desk or a backup is writing); try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (read-only file or folder); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (missing folder, or no permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite error on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist; there is nothing to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup cannot replace the database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IngotDesk database; nothing was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IngotDesk database; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer IngotDesk (schema %2; this program knows up to %3); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed the integrity check (%2); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database cannot be restored from itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of %1 before restoring (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of %1 before restoring; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the restored database in place as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking references</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewTicketDialog</name>
     <message>
         <source>New ticket</source>
@@ -1109,6 +2148,231 @@ commands:
     </message>
     <message>
         <source>Symptoms, quantities affected, what the line is doing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>the cryptography library could not be initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>the password must have at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must not be the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short: at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak: mix upper and lower case, digits and signs, or make it longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>log new tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the first contact on a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assess tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan the fix of tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start work on tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put tickets on hold for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume tickets on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the customer&apos;s feedback on tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record survey scores on tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add notes to tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import ticket events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill the database with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change SLA policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change service calendars and holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the SLA sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve or reject compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override customer tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the tier rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recompute customer tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the dispatch rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebalance technicians&apos; queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan scheduled service tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish scheduled service tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit knowledge base articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record which article solved a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit improvement actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record satisfaction surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work on survey follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record batch assays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>produce the KPI report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,6 +2457,29 @@ commands:
     </message>
     <message>
         <source>Northeast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,6 +2595,25 @@ commands:
     </message>
     <message>
         <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaBoard</name>
+    <message>
+        <source>%1 response %2 h this week vs %3 ± %4 h over %5 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 tickets this week so far vs %3 ± %4 in the same part of the previous %5 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,15 +2788,7 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is locked by another desk or program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 is read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1869,6 +3167,102 @@ commands:
         <source>saving the clocks of tickets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an audit entry was written outside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting open tickets for the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting breaches for the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the next tickets due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the tickets of the last weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finishing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selecting the tickets of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the response time percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the clocks of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the open tickets at the end of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the KPI targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a user &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is busy (another desk or a backup is writing); try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the breaches of the last days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Survey</name>
@@ -1925,6 +3319,13 @@ commands:
     </message>
     <message>
         <source>Senior</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>--set needs KEY=VALUE, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2009,6 +3410,14 @@ commands:
         <source>no technician with login &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 may only work on tickets assigned to them; %2 is assigned to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketStateMachine</name>
@@ -2080,6 +3489,37 @@ commands:
     </message>
 </context>
 <context>
+    <name>UserService</name>
+    <message>
+        <source>wrong login or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked until %2 after too many failed sign-ins; try again then, or ask an administrator to unlock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a login is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;system&apos; is reserved for the desk&apos;s own work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database already has users; sign in as an administrator to add more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make another user an administrator first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login %1 is disabled; ask an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ingot::ActionDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -2123,6 +3563,118 @@ commands:
     </message>
     <message>
         <source>A reason is required to cancel a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4 — score %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4 — not suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::AuditTableModel</name>
+    <message>
+        <source>%1 (local administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::AuditViewerWindow</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail — IngotDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket, user, policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n entr(ies) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry #%1 (%2, %3 %4 by %5): its %6 does not match. Entries from there on cannot be trusted; restore a backup and compare.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2231,6 +3783,90 @@ commands:
     </message>
     <message>
         <source>total impurities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::BoardCharts</name>
+    <message>
+        <source>SLA compliance per day, last 30 days (tickets reported that day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response (solid, dots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets by region and tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean response hours by region: this week against the previous %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week (bars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean of the previous %n week(s) (squares)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::BoardCountersWidget</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2695,6 +4331,57 @@ Order %2, batch %3</source>
     </message>
 </context>
 <context>
+    <name>ingot::FirstRunWizard</name>
+    <message>
+        <source>Welcome to IngotDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new desk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This database has no users yet.&lt;/p&gt;&lt;p&gt;First create the &lt;b&gt;administrator&lt;/b&gt;: the person who adds the agents, technicians, supervisors and managers, sets SLA policies and calendars, and keeps the backups.&lt;/p&gt;&lt;p&gt;Everyone signs in with their own login from then on; every change is recorded in the audit trail under their name.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, and not the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ingot::HealthScore</name>
     <message numerus="yes">
         <source>satisfaction %1/5 over %n survey(s)</source>
@@ -2874,6 +4561,107 @@ Order %2, batch %3</source>
     </message>
 </context>
 <context>
+    <name>ingot::KpiReportDialog</name>
+    <message>
+        <source>PDF document (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON data (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview shows the report&apos;s pages here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the KPI report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) reported in %1.</source>
+        <translation>
+            <numerusform>%n ticket reported in %1.</numerusform>
+            <numerusform>%n tickets reported in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::LoginDialog</name>
+    <message>
+        <source>Sign in to IngotDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IngotDesk&lt;/h3&gt;&lt;p&gt;Lead ingot service desk. Sign in with your login.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it under Settings ▸ Language, or start the desk with --lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ingot::MainWindow</name>
     <message>
         <source>Ticket</source>
@@ -2970,6 +4758,21 @@ Order %2, batch %3</source>
         <source>&lt;h3&gt;IngotDesk %1&lt;/h3&gt;&lt;p&gt;After-sales service desk for suppliers of refined lead ingots: from the customer&apos;s report to the satisfaction survey, with a history everyone can trust.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n SLA clock(s) just breached: %1 response, %2 assessment, %3 resolution.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA sweep failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ingot::NewTicketDialog</name>
@@ -3054,6 +4857,45 @@ Order %2, batch %3</source>
     </message>
 </context>
 <context>
+    <name>ingot::NextBreachModel</name>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk: 75% or more of the target used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ingot::QualityMenu</name>
     <message>
         <source>&amp;Quality</source>
@@ -3065,6 +4907,21 @@ Order %2, batch %3</source>
     </message>
     <message>
         <source>&amp;Batch trace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;KPI report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s KPIs against targets as PDF, Excel, HTML, CSV or JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3083,6 +4940,37 @@ Order %2, batch %3</source>
     </message>
 </context>
 <context>
+    <name>ingot::SecurityMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk was started without signing in (--local-admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local administrator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ingot::SettingsDialog</name>
     <message>
         <source>System default</source>
@@ -3095,6 +4983,289 @@ Order %2, batch %3</source>
     <message>
         <source>Restart IngotDesk to use the new language.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::SlaBoardActions</name>
+    <message>
+        <source>SLA &amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters, next breaches and trends per region and tier, refreshed by themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::SlaBoardWindow</name>
+    <message>
+        <source>SLA board — IngotDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the board reads the database again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall mode (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next to breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a ticket to open it in the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA board · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No region or category is unusually slow or busy this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual this week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::SlaPolicyModel</name>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service minutes of the %1 calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::SlaSettingsActions</name>
+    <message>
+        <source>Service &amp;levels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA targets per tier and priority, calendars, holidays and make-up workdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::SlaSettingsWindow</name>
+    <message>
+        <source>Service levels — IngotDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &amp;policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and make-up days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running clock is at risk from this share of its target on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At risk from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets reported from this instant on get the new targets; earlier ones keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns date, kind (holiday/workday), name and optionally calendar; all rows or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new version a name, e.g. &quot;2027 contract terms&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;: tickets reported from %2 on get these targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make-up workday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all that observe holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3223,6 +5394,10 @@ Order %2, batch %3</source>
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -241,10 +241,6 @@
         <translation>用法：%1</translation>
     </message>
     <message>
-        <source>--set needs KEY=VALUE, got &apos;%1&apos;</source>
-        <translation>--set 需要 KEY=VALUE 格式，而不是“%1”</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a tier (A, B or C)</source>
         <translation>“%1”不是客户等级（A、B 或 C）</translation>
     </message>
@@ -3278,6 +3274,10 @@ commands:
         <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
         <translation>%1 所在磁盘已满；未做任何更改。请释放空间后重试。</translation>
     </message>
+    <message>
+        <source>reading the breaches of the last days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Survey</name>
@@ -3335,6 +3335,13 @@ commands:
     <message>
         <source>Senior</source>
         <translation>高级</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>--set needs KEY=VALUE, got &apos;%1&apos;</source>
+        <translation type="unfinished">--set 需要 KEY=VALUE 格式，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5090,174 @@ Order %2, batch %3</source>
     <message>
         <source>The image could not be written to %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::SlaPolicyModel</name>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service minutes of the %1 calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::SlaSettingsActions</name>
+    <message>
+        <source>Service &amp;levels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA targets per tier and priority, calendars, holidays and make-up workdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::SlaSettingsWindow</name>
+    <message>
+        <source>Service levels — IngotDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &amp;policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and make-up days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1:</source>
+        <translation type="unfinished">%1: 级</translation>
+    </message>
+    <message>
+        <source>Calendars:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running clock is at risk from this share of its target on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At risk from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets reported from this instant on get the new targets; earlier ones keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns date, kind (holiday/workday), name and optionally calendar; all rows or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new version a name, e.g. &quot;2027 contract terms&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;: tickets reported from %2 on get these targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make-up workday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all that observe holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
