@@ -11,6 +11,7 @@
 #include "gui/queue/TicketQueueModel.h"
 #include "gui/queue/TicketQueueView.h"
 #include "gui/settings/SettingsDialog.h"
+#include "gui/sla/SlaSettingsActions.h"
 #include "gui/ticket/TicketDetailWidget.h"
 
 #include <QAction>
@@ -68,6 +69,7 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     createMenusAndToolBar();
     CustomerDeskActions::install(*this, m_session);
     QualityMenu::install(*this, m_session);
+    SlaSettingsActions::install(*this, m_session);
     ReportsMenu::install(*this, m_session);
     createStatusBar();
     loadTechnicians();
