@@ -4,6 +4,9 @@
 #include "gui/main/DeskSession.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/ScreenshotRunner.h"
+#include "gui/security/FirstRunWizard.h"
+#include "gui/security/LoginDialog.h"
+#include "app/security/UserService.h"
 #include "app/i18n/Translations.h"
 #include "gui/settings/LanguageSetting.h"
 #include "storage/sqlite/SqliteStore.h"
@@ -55,7 +58,15 @@ int main(int argc, char** argv)
     QCommandLineOption shotOfOption(QStringLiteral("screenshot-of"), QStringLiteral("main, new-ticket or settings."),
                                     QStringLiteral("subject"), QStringLiteral("main"));
     shotOfOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOption, langOption, shotOption, shotOfOption});
+    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Login to pre-fill in the sign-in dialog."),
+                                        QStringLiteral("login"));
+    // Whoever can read the database file is its administrator anyway (the CLI without --user works
+    // the same way): screenshots, tests and recovery start without the sign-in, and the audit trail
+    // names the OS user as "local:NAME". --screenshot implies it.
+    const QCommandLineOption localAdminOption(
+        QStringLiteral("local-admin"),
+        QStringLiteral("Open without signing in, as the local administrator (recorded in the audit trail)."));
+    parser.addOptions({dbOption, langOption, shotOption, shotOfOption, userOption, localAdminOption});
     parser.process(app);
 
     if (parser.isSet(langOption) && ingot::LanguageSetting::normalize(parser.value(langOption)).isEmpty()) {
@@ -74,39 +85,76 @@ int main(int argc, char** argv)
 
     const QString dbPath = QFileInfo(parser.isSet(dbOption) ? parser.value(dbOption) : defaultDbPath()).absoluteFilePath();
     QDir().mkpath(QFileInfo(dbPath).absolutePath());
-    auto opened = ingot::SqliteStore::open(dbPath, ingot::SqliteStore::Options{});
-    if (!opened) {
-        const ingot::Error& error = opened.error();
-        const QString text = QCoreApplication::translate("main", "IngotDesk cannot open the database\n%1\n\n%2").arg(dbPath, error.text());
-        std::fprintf(stderr, "%s\n", qPrintable(text));
-        if (!screenshot)
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "IngotDesk"), text);
-        return error.kind == ingot::Error::Kind::Refused ? kExitRefused : kExitInternal;
-    }
+    // Sign out closes the window and comes back here for the next sign-in.
+    for (;;) {
+        auto opened = ingot::SqliteStore::open(dbPath, ingot::SqliteStore::Options{});
+        if (!opened) {
+            const ingot::Error& error = opened.error();
+            const QString text = QCoreApplication::translate("main", "IngotDesk cannot open the database\n%1\n\n%2").arg(dbPath, error.text());
+            std::fprintf(stderr, "%s\n", qPrintable(text));
+            if (!screenshot)
+                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "IngotDesk"), text);
+            return error.kind == ingot::Error::Kind::Refused ? kExitRefused : kExitInternal;
+        }
 
-    ingot::DeskSession session(std::move(opened).value(), dbPath, ingot::DeskSession::systemAgent());
-    ingot::MainWindow window(session);
-    if (!screenshot) {
-        window.restoreLayout();
+        std::unique_ptr<ingot::SqliteStore> store = std::move(opened).value();
+        QString displayName;
+        if (screenshot || parser.isSet(localAdminOption)) {
+            store->setActor({QStringLiteral("local:") + ingot::DeskSession::systemAgent(), ingot::Role::Admin, true});
+            qWarning("IngotDesk: no sign-in (--local-admin): running as the local administrator %s",
+                     qPrintable(store->actor().login));
+        } else {
+            ingot::SystemClock clock;
+            ingot::UserService users(*store, clock);
+            auto hasUsers = users.hasUsers();
+            if (!hasUsers) {
+                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "IngotDesk"), hasUsers.error().text());
+                return kExitInternal;
+            }
+            QString login = parser.value(userOption);
+            if (!*hasUsers) {
+                ingot::FirstRunWizard wizard(users);
+                if (wizard.exec() != QDialog::Accepted)
+                    return 0;
+                login = wizard.login();
+            }
+            ingot::LoginDialog dialog(users, language.startsWith(QLatin1String("zh")) ? QStringLiteral("中文（简体）")
+                                                                                       : QStringLiteral("English"));
+            dialog.setLogin(login);
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            if (auto me = store->users().findByLogin(store->actor().login))
+                displayName = me->displayName;
+        }
+        const QString agent = store->actor().login;
+        ingot::DeskSession session(std::move(store), dbPath, agent);
+        session.setDisplayName(displayName);
+        ingot::MainWindow window(session);
+        if (!screenshot) {
+            window.restoreLayout();
+            window.show();
+            // The daily backup, off the GUI thread (docs/reliability.md).
+            const auto keepDays = ingot::BackupService::keepDays(session.store());
+            ingot::DailyBackup backups(dbPath, ingot::BackupService::defaultFolder(),
+                                       keepDays ? *keepDays : ingot::BackupService::kDefaultKeepDays);
+            backups.start();
+            const int code = QApplication::exec();
+            if (session.signOutRequested())
+                continue;
+            return code;
+        }
+
+        // Documentation screenshots: a fixed size and no saved layout, so that every run looks the same.
+        window.resize(1560, 940);
         window.show();
-        // The daily backup, off the GUI thread (docs/reliability.md).
-        const auto keepDays = ingot::BackupService::keepDays(session.store());
-        ingot::DailyBackup backups(dbPath, ingot::BackupService::defaultFolder(),
-                                   keepDays ? *keepDays : ingot::BackupService::kDefaultKeepDays);
-        backups.start();
-        return QApplication::exec();
+        ingot::ScreenshotRunner runner(window, session, *subject, parser.value(shotOption));
+        int exitCode = 0;
+        QObject::connect(&runner, &ingot::ScreenshotRunner::finished, &app, [&exitCode](int code) {
+            exitCode = code;
+            QApplication::quit();
+        });
+        runner.start();
+        QApplication::exec();
+        return exitCode;
     }
-
-    // Documentation screenshots: a fixed size and no saved layout, so that every run looks the same.
-    window.resize(1560, 940);
-    window.show();
-    ingot::ScreenshotRunner runner(window, session, *subject, parser.value(shotOption));
-    int exitCode = 0;
-    QObject::connect(&runner, &ingot::ScreenshotRunner::finished, &app, [&exitCode](int code) {
-        exitCode = code;
-        QApplication::quit();
-    });
-    runner.start();
-    QApplication::exec();
-    return exitCode;
 }

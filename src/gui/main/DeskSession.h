@@ -23,6 +23,12 @@ public:
     const Clock& clock() const { return m_clock; }
     const QString& dbPath() const { return m_dbPath; }
     const QString& agent() const { return m_agent; }
+    // The signed-in user's name (the store's actor is the user itself), and the Account menu's
+    // "Sign out": the window closes and the desk asks for a login again.
+    const QString& displayName() const { return m_displayName; }
+    void setDisplayName(const QString& name) { m_displayName = name; }
+    void requestSignOut() { m_signOut = true; }
+    bool signOutRequested() const { return m_signOut; }
 
     // The OS user until desks have logins.
     static QString systemAgent();
@@ -33,6 +39,8 @@ private:
     TicketService m_tickets;
     QString m_dbPath;
     QString m_agent;
+    QString m_displayName;
+    bool m_signOut = false;
 };
 
 }  // namespace ingot

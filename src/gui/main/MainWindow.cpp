@@ -6,6 +6,7 @@
 #include "gui/main/DeskSession.h"
 #include "gui/main/SlaWatch.h"
 #include "gui/quality/QualityMenu.h"
+#include "gui/security/SecurityMenu.h"
 #include "gui/report/ReportsMenu.h"
 #include "gui/queue/FilterBar.h"
 #include "gui/queue/TicketQueueModel.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     createMenusAndToolBar();
     CustomerDeskActions::install(*this, m_session);
     QualityMenu::install(*this, m_session);
+    SecurityMenu::install(*this, m_session);
     SlaSettingsActions::install(*this, m_session);
     ReportsMenu::install(*this, m_session);
     createStatusBar();

@@ -1,5 +1,6 @@
 #include "gui/ticket/TicketDetailWidget.h"
 
+#include "app/security/Authorizer.h"
 #include "app/tickets/TicketService.h"
 #include "core/common/Instant.h"
 #include "core/tickets/TicketStateMachine.h"
@@ -160,6 +161,11 @@ void TicketDetailWidget::rebuildActions()
         auto* button = new QPushButton(actionLabel(action), m_ui->actionsBox);
         button->setObjectName(QStringLiteral("action_") + actionKey(action));
         connect(button, &QPushButton::clicked, this, [this, action] { runAction(action); });
+        // Greyed out with the reason; TicketService refuses it anyway.
+        if (const auto needed = ticketActionPermission(action); needed && !Authorizer::allows(m_service.actor(), *needed)) {
+            button->setEnabled(false);
+            button->setToolTip(Authorizer::refusal(m_service.actor(), *needed));
+        }
         m_ui->actionsLayout->addWidget(button, i / kActionColumns, i % kActionColumns);
         ++i;
     }
