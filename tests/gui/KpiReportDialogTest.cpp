@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
@@ -96,7 +97,10 @@ TEST_F(KpiReportDialogTest, PreviewShowsThePagesOneAtATime)
     EXPECT_EQ(d->currentPage(), 1);
     EXPECT_TRUE(previous->isEnabled());
     EXPECT_FALSE(child<QLabel>(d.get(), "pageLabel")->pixmap().isNull());
-    EXPECT_EQ(child<QLabel>(d.get(), "pageLabel")->pixmap().width(), 794); // A4 at 96 dpi
+    // A4 at 96 dpi (794 px wide) at most, fitted to the preview's width, upright.
+    const QPixmap shown = child<QLabel>(d.get(), "pageLabel")->pixmap();
+    EXPECT_LE(shown.width(), 794);
+    EXPECT_NEAR(double(shown.height()) / shown.width(), 841.89 / 595.28, 0.01);
     QTest::mouseClick(previous, Qt::LeftButton);
     EXPECT_EQ(d->currentPage(), 0);
     // Nothing was written by a preview.

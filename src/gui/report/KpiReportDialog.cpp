@@ -272,10 +272,22 @@ void KpiReportDialog::showPage(int index)
         return;
     }
     m_page = std::clamp(index, 0, pageCount() - 1);
-    m_ui->pageLabel->setPixmap(QPixmap::fromImage(m_pages.at(m_page)));
+    // Fit the page to the preview's width (never enlarged), so a whole line of the table is in view.
+    QPixmap page = QPixmap::fromImage(m_pages.at(m_page));
+    const int width = m_ui->previewArea->viewport()->width() - 8;
+    if (width > 100 && page.width() > width)
+        page = page.scaledToWidth(width, Qt::SmoothTransformation);
+    m_ui->pageLabel->setPixmap(page);
     m_ui->pageNumberLabel->setText(tr("Page %1 of %2").arg(m_page + 1).arg(pageCount()));
     m_ui->previousButton->setEnabled(m_page > 0);
     m_ui->nextButton->setEnabled(m_page + 1 < pageCount());
+}
+
+void KpiReportDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    if (!m_pages.isEmpty())
+        showPage(m_page);
 }
 
 void KpiReportDialog::setBusy(bool busy)

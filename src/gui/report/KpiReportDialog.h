@@ -45,6 +45,9 @@ public slots:
     void showPage(int index);
     void reject() override;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 signals:
     void jobFinished(bool ok);
 
