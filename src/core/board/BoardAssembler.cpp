@@ -116,6 +116,27 @@ BoardSnapshot BoardAssembler::assemble(const BoardQuery& query, const BoardFacts
     for (int i = 0; i < BoardPeriods::kComplianceDays; ++i)
         s.days << DailyCompliance{p.complianceStart + i * BoardPeriods::kDay, 0, 0, 0, 0};
 
+    // Met = stopped and not breached: the stopped clocks of the day less its breached stopped ones.
+    auto complianceDay = [&](int day) -> DailyCompliance* {
+        const qint64 dayStart = p.historyStart + day * BoardPeriods::kDay;
+        const qint64 ci = (dayStart - p.complianceStart) / BoardPeriods::kDay;
+        if (dayStart < p.complianceStart || ci >= BoardPeriods::kComplianceDays)
+            return nullptr;
+        return &s.days[ci];
+    };
+    for (const BoardBreachDay& b : facts.breachDays) {
+        DailyCompliance* d = complianceDay(b.day);
+        if (!d)
+            continue;
+        if (b.metric == SlaMetric::Response) {
+            d->responseBreached += b.breached;
+            d->responseMet -= b.stopped;
+        } else if (b.metric == SlaMetric::Resolution) {
+            d->resolutionBreached += b.breached;
+            d->resolutionMet -= b.stopped;
+        }
+    }
+
     const int weeks = p.historyWeeks + 1;
     QHash<Region, QList<WeekSums>> byRegion;
     QHash<Category, QList<WeekSums>> byCategory;
@@ -124,14 +145,9 @@ BoardSnapshot BoardAssembler::assemble(const BoardQuery& query, const BoardFacts
     for (Category c : allCategories())
         byCategory.insert(c, QList<WeekSums>(weeks));
     for (const BoardDayRow& row : facts.days) {
-        const qint64 dayStart = p.historyStart + row.day * BoardPeriods::kDay;
-        const qint64 ci = (dayStart - p.complianceStart) / BoardPeriods::kDay;
-        if (dayStart >= p.complianceStart && ci < BoardPeriods::kComplianceDays) {
-            DailyCompliance& d = s.days[ci];
-            d.responseMet += row.responseMet;
-            d.responseBreached += row.responseBreached;
-            d.resolutionMet += row.resolutionMet;
-            d.resolutionBreached += row.resolutionBreached;
+        if (DailyCompliance* d = complianceDay(row.day)) {
+            d->responseMet += row.responded;
+            d->resolutionMet += row.resolved;
         }
         const int w = row.day / 7;
         if (w < 0 || w >= weeks)

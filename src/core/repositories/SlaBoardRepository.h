@@ -43,14 +43,20 @@ struct BoardDayRow {
     Region region = Region::East;
     Category category = Category::Other;
     qint64 reported = 0;
-    qint64 reportedEarly = 0; // reported within periods.weekSpan() of the start of their week
-    qint64 responded = 0;     // with a first response up to now
+    qint64 reportedEarly = 0;   // reported within periods.weekSpan() of the start of their week
+    qint64 responded = 0;       // with a first response up to now
     qint64 responseSeconds = 0; // sum of report → first response over `responded`
-    // Decided clocks as of now, for days from periods.complianceStart on (0 before):
-    qint64 responseMet = 0;
-    qint64 responseBreached = 0;
-    qint64 resolutionMet = 0;
-    qint64 resolutionBreached = 0;
+    qint64 resolved = 0;        // resolution clock stopped (resolved, feedback, surveyed, closed)
+};
+
+// Recorded breaches of one clock of the tickets reported on one local day (days since
+// periods.historyStart), from periods.complianceStart on; `stopped` counts those whose clock has
+// stopped (responded, resolved), which BoardDayRow counted among the decided clocks.
+struct BoardBreachDay {
+    int day = 0;
+    SlaMetric metric = SlaMetric::Response;
+    qint64 breached = 0;
+    qint64 stopped = 0;
 };
 
 struct BoardFacts {
@@ -58,6 +64,7 @@ struct BoardFacts {
     QList<BoardBreachRow> breached;
     QList<NextBreach> next; // open, leading clock not yet over, nearest due first, at most nextLimit
     QList<BoardDayRow> days;
+    QList<BoardBreachDay> breachDays;
 };
 
 class SlaBoardRepository {

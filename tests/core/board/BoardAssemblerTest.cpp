@@ -112,11 +112,12 @@ TEST(BoardAssemblerTest, ComplianceDays)
 {
     BoardQuery q = queryAt("2026-06-10T10:00:00+08:00");
     BoardFacts f;
-    BoardDayRow today = day(58, Region::East, Category::Weight, 4, 4, 1);
-    today.responseMet = 3;
-    today.responseBreached = 1;
-    f.days << today;
+    // Four responded today, one of them late; one more breached but not responded yet.
+    f.days << day(58, Region::East, Category::Weight, 5, 4, 1);
+    f.breachDays << BoardBreachDay{58, SlaMetric::Response, 2, 1};
     const BoardSnapshot s = BoardAssembler::assemble(q, f, AnomalyRule{});
-    EXPECT_DOUBLE_EQ(*s.days.last().responsePct(), 75.0);
+    EXPECT_EQ(s.days.last().responseMet, 3);
+    EXPECT_EQ(s.days.last().responseBreached, 2);
+    EXPECT_DOUBLE_EQ(*s.days.last().responsePct(), 60.0);
     EXPECT_FALSE(s.days.last().resolutionPct().has_value());
 }
