@@ -624,14 +624,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  user add LOGIN --name NAME --role agent|technician|supervisor|manager|admin
-  user list | user role LOGIN ROLE | user passwd LOGIN
-  user unlock LOGIN | user disable LOGIN | user enable LOGIN
-     (new passwords: $INGOTDESK_NEW_PASSWORD, else asked on the terminal)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a role is required: agent, technician, supervisor, manager or admin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,6 +659,22 @@ commands:
     <message>
         <source>user %1 enabled</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  user add LOGIN --name NAME --role agent|technician|supervisor|manager|admin
+  user list | user role LOGIN ROLE | user passwd LOGIN
+  user unlock LOGIN | user disable LOGIN | user enable LOGIN
+  user demo   sign-ins for a DEMO database (passwords in README)
+     (new passwords: $INGOTDESK_NEW_PASSWORD, else asked on the terminal)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo user(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3810,9 +3818,9 @@ commands:
     </message>
     <message numerus="yes">
         <source>Mean response hours by region: this week against the previous %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mean response hours by region: this week against the previous week</numerusform>
+            <numerusform>Mean response hours by region: this week against the previous %n weeks</numerusform>
         </translation>
     </message>
     <message>
@@ -3821,9 +3829,9 @@ commands:
     </message>
     <message numerus="yes">
         <source>Mean of the previous %n week(s) (squares)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mean of the previous week (squares)</numerusform>
+            <numerusform>Mean of the previous %n weeks (squares)</numerusform>
         </translation>
     </message>
     <message>

@@ -639,14 +639,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  user add LOGIN --name NAME --role agent|technician|supervisor|manager|admin
-  user list | user role LOGIN ROLE | user passwd LOGIN
-  user unlock LOGIN | user disable LOGIN | user enable LOGIN
-     (new passwords: $INGOTDESK_NEW_PASSWORD, else asked on the terminal)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a role is required: agent, technician, supervisor, manager or admin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,6 +674,21 @@ commands:
     <message>
         <source>user %1 enabled</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  user add LOGIN --name NAME --role agent|technician|supervisor|manager|admin
+  user list | user role LOGIN ROLE | user passwd LOGIN
+  user unlock LOGIN | user disable LOGIN | user enable LOGIN
+  user demo   sign-ins for a DEMO database (passwords in README)
+     (new passwords: $INGOTDESK_NEW_PASSWORD, else asked on the terminal)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo user(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2617,19 +2624,19 @@ commands:
     <name>SlaBoard</name>
     <message>
         <source>%1 response %2 h this week vs %3 ± %4 h over %5 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 本周响应 %2 小时，前 %5 周为 %3 ± %4 小时</translation>
     </message>
     <message>
         <source>%1: %2 tickets this week so far vs %3 ± %4 in the same part of the previous %5 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：本周至今 %2 张工单，前 %5 周同期为 %3 ± %4 张</translation>
     </message>
     <message>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>%1 d %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2:%3</translation>
     </message>
 </context>
 <context>
@@ -3196,23 +3203,23 @@ commands:
     </message>
     <message>
         <source>counting open tickets for the board</source>
-        <translation type="unfinished"></translation>
+        <translation>统计看板的未结工单</translation>
     </message>
     <message>
         <source>counting breaches for the board</source>
-        <translation type="unfinished"></translation>
+        <translation>统计看板的超时记录</translation>
     </message>
     <message>
         <source>reading the next tickets due</source>
-        <translation type="unfinished"></translation>
+        <translation>读取即将到期的工单</translation>
     </message>
     <message>
         <source>reading the tickets of the last weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>读取最近几周的工单</translation>
     </message>
     <message>
         <source>reading the teams</source>
-        <translation type="unfinished"></translation>
+        <translation>读取班组</translation>
     </message>
     <message>
         <source>starting the report</source>
@@ -3276,7 +3283,7 @@ commands:
     </message>
     <message>
         <source>reading the breaches of the last days</source>
-        <translation type="unfinished"></translation>
+        <translation>读取最近几天的超时记录</translation>
     </message>
 </context>
 <context>
@@ -3800,82 +3807,82 @@ commands:
     <name>ingot::BoardCharts</name>
     <message>
         <source>SLA compliance per day, last 30 days (tickets reported that day)</source>
-        <translation type="unfinished"></translation>
+        <translation>每日 SLA 达标率，最近 30 天（按当天报障的工单）</translation>
     </message>
     <message>
         <source>Response (solid, dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>响应（实线，圆点）</translation>
     </message>
     <message>
         <source>Resolution (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>解决（虚线）</translation>
     </message>
     <message>
         <source>Open tickets by region and tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各区域、各等级的未结工单</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished">%1 级</translation>
+        <translation>%1 级</translation>
     </message>
     <message numerus="yes">
         <source>Mean response hours by region: this week against the previous %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>各区域平均响应小时数：本周与前 %n 周对比</numerusform>
         </translation>
     </message>
     <message>
         <source>This week (bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>本周（柱）</translation>
     </message>
     <message numerus="yes">
         <source>Mean of the previous %n week(s) (squares)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>前 %n 周平均（方块）</numerusform>
         </translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
 </context>
 <context>
     <name>ingot::BoardCountersWidget</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">即将超时</translation>
+        <translation>临近超时</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Breached today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日超时</translation>
     </message>
     <message>
         <source>Breached this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月超时</translation>
     </message>
     <message>
         <source>Tier A</source>
-        <translation type="unfinished"></translation>
+        <translation>A 级</translation>
     </message>
     <message>
         <source>Tier B</source>
-        <translation type="unfinished"></translation>
+        <translation>B 级</translation>
     </message>
     <message>
         <source>Tier C</source>
-        <translation type="unfinished"></translation>
+        <translation>C 级</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -4854,39 +4861,39 @@ Order %2, batch %3</source>
     <name>ingot::NextBreachModel</name>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未派单</translation>
     </message>
     <message>
         <source>At risk: 75% or more of the target used</source>
-        <translation type="unfinished"></translation>
+        <translation>临近超时：已用去目标时长的 75% 以上</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished">工单</translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">处理人</translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">优先级</translation>
+        <translation>优先级</translation>
     </message>
 </context>
 <context>
@@ -4982,114 +4989,114 @@ Order %2, batch %3</source>
     <name>ingot::SlaBoardActions</name>
     <message>
         <source>SLA &amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 看板(&amp;B)</translation>
     </message>
     <message>
         <source>Counters, next breaches and trends per region and tier, refreshed by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>按区域和等级的计数、即将超时的工单和趋势，自动刷新</translation>
     </message>
 </context>
 <context>
     <name>ingot::SlaBoardWindow</name>
     <message>
         <source>SLA board — IngotDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 看板 — IngotDesk</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部区域</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部等级</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished">%1 级</translation>
+        <translation>%1 级</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>全部班组</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>How often the board reads the database again</source>
-        <translation type="unfinished"></translation>
+        <translation>看板多久重新读取一次数据库</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即刷新</translation>
     </message>
     <message>
         <source>Wall mode (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>大屏模式 (F11)</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG…</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished">区域：</translation>
+        <translation>区域：</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>等级：</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>班组：</translation>
     </message>
     <message>
         <source>Refresh every</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新间隔</translation>
     </message>
     <message>
         <source>Next to breach</source>
-        <translation type="unfinished"></translation>
+        <translation>即将超时</translation>
     </message>
     <message>
         <source>Double-click a ticket to open it in the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>双击工单在服务台中打开</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>Refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新失败：%1</translation>
     </message>
     <message>
         <source>SLA board · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 看板 · %1</translation>
     </message>
     <message>
         <source>Updated %1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>更新于 %1（%2 毫秒）</translation>
     </message>
     <message>
         <source>No region or category is unusually slow or busy this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周没有区域或问题类别明显变慢或激增。</translation>
     </message>
     <message>
         <source>Unusual this week:</source>
-        <translation type="unfinished"></translation>
+        <translation>本周异常：</translation>
     </message>
     <message>
         <source>Export the board</source>
-        <translation type="unfinished"></translation>
+        <translation>导出看板</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>The image could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图片写入 %1。</translation>
     </message>
 </context>
 <context>
