@@ -25,5 +25,5 @@ for lang in zh_CN en; do
     db="$work/demo-$lang.db"
     "$cli" --db "$db" init >/dev/null
     "$cli" --db "$db" seed --tickets 2000 >/dev/null
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$shots" "$db" "$lang" "$build/src/gui/ingotdesk_$lang.qm" "$out"
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$shots" "$db" "$lang" "$build/src/app/i18n/ingotdesk_$lang.qm" "$out"
 done

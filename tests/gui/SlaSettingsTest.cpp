@@ -1,5 +1,6 @@
 #include "GuiTestDatabase.h"
 #include "app/sla/SlaService.h"
+#include "core/common/Instant.h"
 #include "gui/main/DeskSession.h"
 #include "gui/main/MainWindow.h"
 #include "gui/sla/SlaPolicyModel.h"
@@ -83,6 +84,10 @@ TEST_F(SlaSettingsTest, ANewVersionIsSavedFromTheChosenInstantAndTheOldOneKept)
     ASSERT_NE(added, nullptr);
     EXPECT_EQ(added->targetMinutes(Tier::B, Priority::P1, SlaMetric::Response), 45);
     EXPECT_GT(added->effectiveFrom, m_session->clock().now()) << "a new version starts in the future";
+    // By default at the desk's next local midnight (Asia/Shanghai), not the machine's.
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(added->effectiveFrom, Instant::localZone());
+    EXPECT_EQ(local.time(), QTime(0, 0));
+    EXPECT_LE(added->effectiveFrom - m_session->clock().now(), 24 * 3600);
     EXPECT_TRUE(message().contains(QStringLiteral("2027 contract terms")));
 }
 

@@ -28,11 +28,12 @@ namespace ingot {
 namespace {
 constexpr qint64 kDay = 24 * 3600;
 
-// Midnight after `now` in the desk's zone: the earliest sensible start of a new version.
+// Midnight after `now` in the desk's zone, the earliest sensible start of a new version, as the
+// wall-clock fields the editor shows: it has no zone of its own, policyOnScreen() adds the desk's.
 QDateTime nextLocalMidnight(qint64 now)
 {
     const QDateTime local = QDateTime::fromSecsSinceEpoch(now + kDay, Instant::localZone());
-    return QDateTime(local.date(), QTime(0, 0), Instant::localZone());
+    return QDateTime(local.date(), QTime(0, 0));
 }
 }  // namespace
 
@@ -174,7 +175,8 @@ void SlaSettingsWindow::reload()
     int current = m_policies.isEmpty() ? -1 : static_cast<int>(m_policies.size()) - 1;
     for (int i = 0; i < m_policies.size(); ++i) {
         const SlaPolicy& p = m_policies.at(i);
-        QString label = tr("%1 — from %2").arg(p.name, Instant::formatShort(p.effectiveFrom));
+        QString label = p.effectiveFrom <= 0 ? tr("%1 — from the start").arg(p.name)
+                                             : tr("%1 — from %2").arg(p.name, Instant::formatShort(p.effectiveFrom));
         if (inForce && inForce->id == p.id) {
             label += tr(" (in force)");
             current = i;
@@ -205,9 +207,8 @@ SlaPolicy SlaSettingsWindow::policyOnScreen() const
     for (int t = 0; t < m_calendars.size(); ++t)
         policy.calendarByTier.at(static_cast<size_t>(t)) = m_calendars.at(t)->currentText().trimmed();
     policy.atRiskPercent = m_atRisk->value();
-    QDateTime from = m_from->dateTime();
-    from.setTimeZone(Instant::localZone());
-    policy.effectiveFrom = from.toSecsSinceEpoch();
+    const QDateTime shown = m_from->dateTime();
+    policy.effectiveFrom = QDateTime(shown.date(), shown.time(), Instant::localZone()).toSecsSinceEpoch();
     return policy;
 }
 

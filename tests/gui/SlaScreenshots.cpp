@@ -1,0 +1,50 @@
+// Documentation screenshots of the service levels window (policy and holidays tabs), run by
+// scripts/sla-screenshots.sh under xvfb-run:   sla_screenshots DB LANGUAGE OUT_DIR
+#include "app/i18n/Translations.h"
+#include "gui/main/DeskSession.h"
+#include "gui/sla/SlaSettingsWindow.h"
+#include "storage/sqlite/SqliteStore.h"
+
+#include <QApplication>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+#include <cstdio>
+
+using namespace ingot;
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    if (argc != 4) {
+        std::fprintf(stderr, "usage: sla_screenshots DB LANGUAGE OUT_DIR\n");
+        return 2;
+    }
+    const QString language = QString::fromLocal8Bit(argv[2]);
+    Translations::install(app, language);
+    auto store = SqliteStore::open(QString::fromLocal8Bit(argv[1]));
+    if (!store) {
+        std::fprintf(stderr, "error: %s\n", qPrintable(store.error().text()));
+        return 3;
+    }
+    DeskSession session(std::move(store).value(), QString::fromLocal8Bit(argv[1]), QStringLiteral("admin"));
+    SlaSettingsWindow window(session);
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    window.resize(900, 640);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    auto* tabs = window.findChild<QTabWidget*>();
+    const QString out = QString::fromLocal8Bit(argv[3]);
+    int failures = 0;
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QTest::qWait(300);
+        const QString path = QStringLiteral("%1/sla-settings-%2-%3.png")
+                                 .arg(out, tab == 0 ? QStringLiteral("policy") : QStringLiteral("holidays"), language);
+        const bool ok = window.grab().save(path);
+        std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+        failures += ok ? 0 : 1;
+    }
+    return failures;
+}
