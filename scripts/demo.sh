@@ -13,6 +13,8 @@ if [ ! -f "$DB" ]; then
     "$BUILD_DIR/src/cli/ingotdesk-cli" --db "$DB" init
     "$BUILD_DIR/src/cli/ingotdesk-cli" --db "$DB" seed --tickets "${DEMO_TICKETS:-5000}" --seed 7
 fi
+# Demo sign-ins (README lists them); a demo file from before users existed gets them too.
+"$BUILD_DIR/src/cli/ingotdesk-cli" --db "$DB" user demo 2>/dev/null
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
     exec "$BUILD_DIR/src/gui/ingotdesk" --db "$DB" "$@"
 else

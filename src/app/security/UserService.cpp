@@ -142,6 +142,34 @@ Result<User> UserService::createFirstAdmin(const QString& login, const QString& 
     return u;
 }
 
+Result<int> UserService::createDemoUsers()
+{
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::UserAdmin); !allowed)
+        return allowed.error();
+    QList<NewUser> wanted{
+        {QStringLiteral("admin"), QStringLiteral("系统管理员"), Role::Admin, QString::fromLatin1(kDemoAdminPassword)},
+        {QStringLiteral("zhou.supervisor"), QStringLiteral("周主管"), Role::Supervisor, QString::fromLatin1(kDemoPassword)},
+        {QStringLiteral("qian.manager"), QStringLiteral("钱经理"), Role::Manager, QString::fromLatin1(kDemoPassword)},
+        {QStringLiteral("wang.agent"), QStringLiteral("王客服"), Role::Agent, QString::fromLatin1(kDemoPassword)},
+        {QStringLiteral("chen.agent"), QStringLiteral("陈客服"), Role::Agent, QString::fromLatin1(kDemoPassword)},
+    };
+    auto technicians = m_store.technicians().all();
+    if (!technicians)
+        return technicians.error();
+    for (const Technician& t : technicians.value())
+        wanted << NewUser{t.login, t.name, Role::Technician, QString::fromLatin1(kDemoPassword)};
+    int made = 0;
+    for (const NewUser& u : std::as_const(wanted)) {
+        if (m_store.users().findByLogin(normalizeLogin(u.login)).ok())
+            continue;
+        auto created = create(u);
+        if (!created)
+            return created.error();
+        ++made;
+    }
+    return made;
+}
+
 Result<QList<User>> UserService::list()
 {
     if (auto allowed = Authorizer::require(m_store.actor(), Permission::UserAdmin); !allowed)

@@ -25,6 +25,11 @@ public:
     // Only while the database has no users at all: the first-run wizard's administrator.
     Result<User> createFirstAdmin(const QString& login, const QString& displayName, const QString& password);
     Result<bool> hasUsers();
+    // Sign-ins for a demo database: admin, a supervisor, a manager, two agents and one login per
+    // technician record, with the passwords README.md lists. Existing logins are left alone.
+    static constexpr const char* kDemoAdminPassword = "demo-admin-2026";
+    static constexpr const char* kDemoPassword = "demo-pass-2026";
+    Result<int> createDemoUsers();
 
     Result<QList<User>> list();
     Result<User> find(const QString& login);  // user admin, or one's own record

@@ -19,6 +19,7 @@ const char* const kUsage = QT_TRANSLATE_NOOP("Cli",
                                              "  user add LOGIN --name NAME --role agent|technician|supervisor|manager|admin\n"
                                              "  user list | user role LOGIN ROLE | user passwd LOGIN\n"
                                              "  user unlock LOGIN | user disable LOGIN | user enable LOGIN\n"
+                                             "  user demo   sign-ins for a DEMO database (passwords in README)\n"
                                              "     (new passwords: $INGOTDESK_NEW_PASSWORD, else asked on the terminal)\n");
 
 QJsonObject userJson(const User& u)
@@ -62,7 +63,8 @@ QString UserCommands::usage()
 Status UserCommands::run(CliContext& ctx, CliArgs& args)
 {
     const auto sub = args.positional();
-    const auto login = sub == QStringLiteral("list") ? std::optional<QString>() : args.positional();
+    const bool noLogin = sub == QStringLiteral("list") || sub == QStringLiteral("demo");
+    const auto login = noLogin ? std::optional<QString>() : args.positional();
     std::optional<QString> name, roleText;
     if (sub == QStringLiteral("add")) {
         name = args.option(QStringLiteral("--name"));
@@ -76,8 +78,8 @@ Status UserCommands::run(CliContext& ctx, CliArgs& args)
         return st;
     const QStringList known{QStringLiteral("add"),    QStringLiteral("list"),    QStringLiteral("role"),
                             QStringLiteral("passwd"), QStringLiteral("unlock"), QStringLiteral("disable"),
-                            QStringLiteral("enable")};
-    if (!sub || !known.contains(*sub) || (*sub != QStringLiteral("list") && !login))
+                            QStringLiteral("enable"), QStringLiteral("demo")};
+    if (!sub || !known.contains(*sub) || (!noLogin && !login))
         return Error::badInput(Text::tr("usage:\n") + usage());
 
     std::optional<Role> role;
@@ -108,6 +110,13 @@ Status UserCommands::run(CliContext& ctx, CliArgs& args)
         for (const User& u : all.value())
             rows << userJson(u);
         ctx.out() << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        return success();
+    }
+    if (sub == QStringLiteral("demo")) {
+        auto made = users.createDemoUsers();
+        if (!made)
+            return made.error();
+        ctx.out() << Text::tr("%n demo user(s) created", nullptr, static_cast<int>(*made)) << Qt::endl;
         return success();
     }
     if (sub == QStringLiteral("add"))
