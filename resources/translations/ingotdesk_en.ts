@@ -3271,6 +3271,54 @@ commands:
         <source>reading the breaches of the last days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s QPSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is busy (another desk holds the same rows); try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database %1 was lost; nothing was changed. Check the network and the server, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 refused access (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server of %1 is out of space or resources; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL address like postgresql://user@host:5432/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put the password in the database address: use --db-password-file, ~/.pgpass or $PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a user and a database name: postgresql://user@host:5432/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 can be read by other users; make it private (chmod 600) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 has no password for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Survey</name>
@@ -5274,6 +5322,10 @@ Order %2, batch %3</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — from the start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@
     <message>
         <source>%1 may not %2 (role %3)</source>
         <extracomment>%1 login, %2 what is refused (e.g. &quot;approve or reject compensation&quot;), %3 role name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 无权%2（角色：%3）</translation>
     </message>
 </context>
 <context>
@@ -440,19 +440,19 @@
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密码：</translation>
     </message>
     <message>
         <source>no password given: set INGOTDESK_NEW_PASSWORD or run in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供密码：请设置 INGOTDESK_NEW_PASSWORD 或在终端中运行</translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码：</translation>
     </message>
     <message>
         <source>the two passwords differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致；未做任何更改</translation>
     </message>
     <message>
         <source>usage: ingotdesk-cli [--db PATH] [--user LOGIN] COMMAND ...
@@ -467,19 +467,30 @@ commands:
   ticket act NO ACTION [--value V] [--note TEXT]
   sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ingotdesk-cli [--db PATH] [--user LOGIN] COMMAND ...
+  --user LOGIN：以该用户身份运行（密码取自 $INGOTDESK_PASSWORD，否则询问）；
+                不指定时：本地管理员模式，审计记录中会注明
+命令：
+  init                                  create or migrate the database
+  seed [--customers N] [--tickets N] [--seed S] [--from DATE --to DATE]
+  import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]
+  export tickets|customers FILE
+  ticket show NO
+  ticket act NO ACTION [--value V] [--note TEXT]
+  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)
+</translation>
     </message>
     <message>
         <source>option --user needs a login</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --user 需要一个登录名</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>--user %1 needs a password: set INGOTDESK_PASSWORD or run in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>--user %1 需要密码：请设置 INGOTDESK_PASSWORD 或在终端中运行</translation>
     </message>
     <message>
         <source>entry %1 (%2, by %3: %4 %5 %6)</source>
@@ -640,40 +651,41 @@ commands:
     </message>
     <message>
         <source>a role is required: agent, technician, supervisor, manager or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>需要角色：agent、technician、supervisor、manager 或 admin</translation>
     </message>
     <message>
         <source>unknown role &apos;%1&apos; (known: agent, technician, supervisor, manager, admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知角色“%1”（可用：agent、technician、supervisor、manager、admin）</translation>
     </message>
     <message>
         <source>usage:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+</translation>
     </message>
     <message>
         <source>user %1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建用户 %1</translation>
     </message>
     <message>
         <source>user %1: role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1：角色已更改</translation>
     </message>
     <message>
         <source>user %1: password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1：密码已更改</translation>
     </message>
     <message>
         <source>user %1 unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1 已解锁</translation>
     </message>
     <message>
         <source>user %1 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1 已停用</translation>
     </message>
     <message>
         <source>user %1 enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1 已启用</translation>
     </message>
     <message>
         <source>  user add LOGIN --name NAME --role agent|technician|supervisor|manager|admin
@@ -682,12 +694,17 @@ commands:
   user demo   sign-ins for a DEMO database (passwords in README)
      (new passwords: $INGOTDESK_NEW_PASSWORD, else asked on the terminal)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  user add LOGIN --name NAME --role agent|technician|supervisor|manager|admin
+  user list | user role LOGIN ROLE | user passwd LOGIN
+  user unlock LOGIN | user disable LOGIN | user enable LOGIN
+  user demo   为演示数据库创建登录（密码见 README）
+     （新密码：取自 $INGOTDESK_NEW_PASSWORD，否则在终端中询问）
+</translation>
     </message>
     <message numerus="yes">
         <source>%n demo user(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已创建 %n 个演示用户</numerusform>
         </translation>
     </message>
 </context>
@@ -2177,225 +2194,225 @@ commands:
     <name>PasswordHasher</name>
     <message>
         <source>the cryptography library could not be initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>无法初始化加密库</translation>
     </message>
     <message>
         <source>not enough memory to hash the password</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法计算密码哈希</translation>
     </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
     <message>
         <source>the password must have at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
         <source>the password must not be the login</source>
-        <translation type="unfinished"></translation>
+        <translation>密码不能与登录名相同</translation>
     </message>
     <message>
         <source>too short: at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>太短：至少 %1 个字符</translation>
     </message>
     <message>
         <source>weak: mix upper and lower case, digits and signs, or make it longer</source>
-        <translation type="unfinished"></translation>
+        <translation>弱：请混合大小写字母、数字和符号，或加长密码</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>中等</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>强</translation>
     </message>
 </context>
 <context>
     <name>Permission</name>
     <message>
         <source>log new tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新工单</translation>
     </message>
     <message>
         <source>record the first contact on a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>记录工单的首次联系</translation>
     </message>
     <message>
         <source>assess tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>评估工单</translation>
     </message>
     <message>
         <source>plan the fix of tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>制定工单处理方案</translation>
     </message>
     <message>
         <source>dispatch tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>派发工单</translation>
     </message>
     <message>
         <source>start work on tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>开始处理工单</translation>
     </message>
     <message>
         <source>put tickets on hold for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>将工单置为等待客户</translation>
     </message>
     <message>
         <source>resume tickets on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复等待中的工单</translation>
     </message>
     <message>
         <source>resolve tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>解决工单</translation>
     </message>
     <message>
         <source>record the customer&apos;s feedback on tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>记录客户对工单的反馈</translation>
     </message>
     <message>
         <source>record survey scores on tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>记录工单的满意度评分</translation>
     </message>
     <message>
         <source>close tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭工单</translation>
     </message>
     <message>
         <source>reopen tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开工单</translation>
     </message>
     <message>
         <source>cancel tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>取消工单</translation>
     </message>
     <message>
         <source>add notes to tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>为工单添加备注</translation>
     </message>
     <message>
         <source>import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>导入客户</translation>
     </message>
     <message>
         <source>import orders</source>
-        <translation type="unfinished"></translation>
+        <translation>导入订单</translation>
     </message>
     <message>
         <source>import technicians</source>
-        <translation type="unfinished"></translation>
+        <translation>导入技术人员</translation>
     </message>
     <message>
         <source>import tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工单</translation>
     </message>
     <message>
         <source>import ticket events</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工单事件</translation>
     </message>
     <message>
         <source>import survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>导入满意度调查结果</translation>
     </message>
     <message>
         <source>export data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据</translation>
     </message>
     <message>
         <source>fill the database with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>向数据库填充演示数据</translation>
     </message>
     <message>
         <source>change SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 SLA 策略</translation>
     </message>
     <message>
         <source>change service calendars and holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>修改服务日历和节假日</translation>
     </message>
     <message>
         <source>run the SLA sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 SLA 巡检</translation>
     </message>
     <message>
         <source>approve or reject compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>批准或驳回补偿</translation>
     </message>
     <message>
         <source>override customer tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>手动调整客户等级</translation>
     </message>
     <message>
         <source>change the tier rules</source>
-        <translation type="unfinished"></translation>
+        <translation>修改客户分级规则</translation>
     </message>
     <message>
         <source>recompute customer tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算客户等级</translation>
     </message>
     <message>
         <source>change the dispatch rules</source>
-        <translation type="unfinished"></translation>
+        <translation>修改派单规则</translation>
     </message>
     <message>
         <source>rebalance technicians&apos; queues</source>
-        <translation type="unfinished"></translation>
+        <translation>重新平衡技术人员的工单队列</translation>
     </message>
     <message>
         <source>plan scheduled service tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>安排定期服务任务</translation>
     </message>
     <message>
         <source>finish scheduled service tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>完成定期服务任务</translation>
     </message>
     <message>
         <source>edit knowledge base articles</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑知识库文章</translation>
     </message>
     <message>
         <source>record which article solved a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>记录解决工单所用的知识库文章</translation>
     </message>
     <message>
         <source>edit improvement actions</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑改进措施</translation>
     </message>
     <message>
         <source>record satisfaction surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>记录满意度调查</translation>
     </message>
     <message>
         <source>work on survey follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>处理满意度回访</translation>
     </message>
     <message>
         <source>record batch assays</source>
-        <translation type="unfinished"></translation>
+        <translation>记录批次化验结果</translation>
     </message>
     <message>
         <source>produce the KPI report</source>
-        <translation type="unfinished"></translation>
+        <translation>生成 KPI 报表</translation>
     </message>
     <message>
         <source>back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据库</translation>
     </message>
     <message>
         <source>restore the database</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复数据库</translation>
     </message>
     <message>
         <source>check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据库</translation>
     </message>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>管理用户</translation>
     </message>
     <message>
         <source>view the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审计记录</translation>
     </message>
 </context>
 <context>
@@ -2486,7 +2503,7 @@ commands:
     <name>Role</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>Technician</source>
@@ -2494,15 +2511,15 @@ commands:
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>经理</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
@@ -3255,23 +3272,23 @@ commands:
     </message>
     <message>
         <source>there is already a user &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在用户“%1”</translation>
     </message>
     <message>
         <source>saving user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存用户 %1</translation>
     </message>
     <message>
         <source>no user &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有用户“%1”</translation>
     </message>
     <message>
         <source>reading user</source>
-        <translation type="unfinished"></translation>
+        <translation>读取用户</translation>
     </message>
     <message>
         <source>reading users</source>
-        <translation type="unfinished"></translation>
+        <translation>读取用户列表</translation>
     </message>
     <message>
         <source>The database %1 is busy (another desk or a backup is writing); try again.</source>
@@ -3284,6 +3301,54 @@ commands:
     <message>
         <source>reading the breaches of the last days</source>
         <translation>读取最近几天的超时记录</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s QPSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is busy (another desk holds the same rows); try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database %1 was lost; nothing was changed. Check the network and the server, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 refused access (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server of %1 is out of space or resources; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL address like postgresql://user@host:5432/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put the password in the database address: use --db-password-file, ~/.pgpass or $PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a user and a database name: postgresql://user@host:5432/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 can be read by other users; make it private (chmod 600) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 has no password for %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3434,11 +3499,11 @@ commands:
     </message>
     <message>
         <source>%1 may only work on tickets assigned to them; %2 is assigned to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只能处理分派给自己的工单；%2 已分派给 %3</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无人</translation>
     </message>
 </context>
 <context>
@@ -3514,31 +3579,31 @@ commands:
     <name>UserService</name>
     <message>
         <source>wrong login or password</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名或密码错误</translation>
     </message>
     <message>
         <source>%1 is locked until %2 after too many failed sign-ins; try again then, or ask an administrator to unlock it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 因多次登录失败已被锁定至 %2；请届时再试，或请管理员解锁</translation>
     </message>
     <message>
         <source>a login is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名为 1-64 个字母、数字、“.”、“_”、“-”或“@”，须以字母或数字开头</translation>
     </message>
     <message>
         <source>&apos;system&apos; is reserved for the desk&apos;s own work</source>
-        <translation type="unfinished"></translation>
+        <translation>“system”保留给系统自身使用</translation>
     </message>
     <message>
         <source>the database already has users; sign in as an administrator to add more</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有用户；请以管理员身份登录后再添加</translation>
     </message>
     <message>
         <source>%1 is the last active administrator; make another user an administrator first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是最后一个有效的管理员；请先将另一位用户设为管理员</translation>
     </message>
     <message>
         <source>the login %1 is disabled; ask an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名 %1 已停用；请联系管理员</translation>
     </message>
 </context>
 <context>
@@ -3604,15 +3669,15 @@ commands:
     <name>ingot::AuditTableModel</name>
     <message>
         <source>%1 (local administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（本地管理员）</translation>
     </message>
     <message>
         <source>hash %1</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希 %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>When</source>
@@ -3620,15 +3685,15 @@ commands:
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Which</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Action</source>
@@ -3636,66 +3701,66 @@ commands:
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>ingot::AuditViewerWindow</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>校验链(&amp;V)</translation>
     </message>
     <message>
         <source>Audit trail — IngotDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 — IngotDesk</translation>
     </message>
     <message>
         <source>ticket, user, policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket、user、policy…</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>对象：</translation>
     </message>
     <message>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人：</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;F)</translation>
     </message>
     <message numerus="yes">
         <source>%n entr(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source>Verifying the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验哈希链…</translation>
     </message>
     <message numerus="yes">
         <source>The chain is intact: %n entr(ies) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>哈希链完整：已校验 %n 条记录。</numerusform>
         </translation>
     </message>
     <message>
         <source>The chain is broken at entry #%1 (%2, %3 %4 by %5): its %6 does not match. Entries from there on cannot be trusted; restore a backup and compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希链在第 #%1 条记录处断开（%2，%5 对 %3 %4 的操作）：其 %6 不匹配。从此处起的记录不可信；请恢复备份并比对。</translation>
     </message>
 </context>
 <context>
@@ -4345,51 +4410,51 @@ Order %2, batch %3</source>
     <name>ingot::FirstRunWizard</name>
     <message>
         <source>Welcome to IngotDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 IngotDesk</translation>
     </message>
     <message>
         <source>A new desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>新的数据库</translation>
     </message>
     <message>
         <source>&lt;p&gt;This database has no users yet.&lt;/p&gt;&lt;p&gt;First create the &lt;b&gt;administrator&lt;/b&gt;: the person who adds the agents, technicians, supervisors and managers, sets SLA policies and calendars, and keeps the backups.&lt;/p&gt;&lt;p&gt;Everyone signs in with their own login from then on; every change is recorded in the audit trail under their name.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;此数据库还没有用户。&lt;/p&gt;&lt;p&gt;请先创建&lt;b&gt;管理员&lt;/b&gt;：由其添加客服、技术人员、主管和经理，设置 SLA 策略和日历，并负责备份。&lt;/p&gt;&lt;p&gt;此后每个人都用自己的登录名登录；每项更改都会以其名义记入审计记录。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>At least %1 characters, and not the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 %1 个字符，且不能与登录名相同。</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：</translation>
     </message>
     <message>
         <source>&amp;Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>创建管理员(&amp;C)</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -4626,35 +4691,35 @@ Order %2, batch %3</source>
     <name>ingot::LoginDialog</name>
     <message>
         <source>Sign in to IngotDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 IngotDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;IngotDesk&lt;/h3&gt;&lt;p&gt;Lead ingot service desk. Sign in with your login.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;IngotDesk&lt;/h3&gt;&lt;p&gt;铅锭售后服务台。请使用您的登录名登录。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>e.g. wang.fang</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 wang.fang</translation>
     </message>
     <message>
         <source>Change it under Settings ▸ Language, or start the desk with --lang</source>
-        <translation type="unfinished"></translation>
+        <translation>可在“设置 ▸ 语言”中更改，或用 --lang 启动</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4662,7 +4727,7 @@ Order %2, batch %3</source>
     </message>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入登录名。</translation>
     </message>
 </context>
 <context>
@@ -4943,31 +5008,31 @@ Order %2, batch %3</source>
     <name>ingot::SecurityMenu</name>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;A)</translation>
     </message>
     <message>
         <source>Signed in as %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登录：%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录(&amp;A)…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>注销(&amp;O)</translation>
     </message>
     <message>
         <source>The desk was started without signing in (--local-admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台启动时未登录（--local-admin）</translation>
     </message>
     <message>
         <source>Local administrator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本地管理员：%1</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5331,10 @@ Order %2, batch %3</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ingot::TicketDetailWidget</name>
@@ -5397,7 +5466,7 @@ Order %2, batch %3</source>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">剩余时间</translation>
     </message>
 </context>
 <context>
