@@ -87,9 +87,73 @@ void BoardCharts::style(QChart* chart) const
 
 void BoardCharts::show(const BoardSnapshot& s)
 {
+    if (m_builtScale == m_scale && m_builtWeeks == s.historyWeeks && update(s))
+        return;
     showCompliance(s);
     showOpen(s);
     showResponse(s);
+    m_builtScale = m_scale;
+    m_builtWeeks = s.historyWeeks;
+}
+
+namespace {
+QList<QPointF> compliancePoints(const BoardSnapshot& s, bool response)
+{
+    QList<QPointF> out;
+    for (const DailyCompliance& d : s.days)
+        if (auto p = response ? d.responsePct() : d.resolutionPct())
+            out << QPointF(static_cast<qreal>(d.dayStart) * 1000.0, *p);
+    return out;
+}
+
+qint64 highestOpen(const BoardSnapshot& s)
+{
+    qint64 highest = 0;
+    for (const RegionOpen& r : s.openByRegion)
+        highest = std::max(highest, r.byTier[0] + r.byTier[1] + r.byTier[2]);
+    return highest;
+}
+
+QList<QPointF> meanPoints(const BoardSnapshot& s, qreal* highest)
+{
+    QList<QPointF> out;
+    for (int i = 0; i < s.responseByRegion.size(); ++i) {
+        const RegionResponse& r = s.responseByRegion.at(i);
+        *highest = std::max(*highest, r.thisWeekHours.value_or(0.0));
+        if (r.historyMeanHours) {
+            out << QPointF(i, *r.historyMeanHours);
+            *highest = std::max(*highest, *r.historyMeanHours);
+        }
+    }
+    return out;
+}
+} // namespace
+
+bool BoardCharts::update(const BoardSnapshot& s)
+{
+    if (!m_responseLine || !m_weekSet || s.openByRegion.size() != m_tierSets[0]->count() ||
+        s.responseByRegion.size() != m_weekSet->count() || s.days.isEmpty())
+        return false;
+    m_responseLine->replace(compliancePoints(s, true));
+    m_resolutionLine->replace(compliancePoints(s, false));
+    m_daysAxis->setRange(QDateTime::fromSecsSinceEpoch(s.days.first().dayStart, Instant::localZone()),
+                         QDateTime::fromSecsSinceEpoch(s.days.last().dayStart, Instant::localZone()));
+    for (int t = 0; t < 3; ++t)
+        for (int i = 0; i < s.openByRegion.size(); ++i) {
+            const qreal v = static_cast<qreal>(s.openByRegion.at(i).byTier[static_cast<size_t>(t)]);
+            if (m_tierSets[t]->at(i) != v)
+                m_tierSets[t]->replace(i, v);
+        }
+    m_openAxis->setRange(0, std::max<qreal>(1.0, static_cast<qreal>(highestOpen(s)) * 1.1));
+    qreal highest = 0;
+    m_meanSeries->replace(meanPoints(s, &highest));
+    for (int i = 0; i < s.responseByRegion.size(); ++i) {
+        const qreal v = s.responseByRegion.at(i).thisWeekHours.value_or(0.0);
+        if (m_weekSet->at(i) != v)
+            m_weekSet->replace(i, v);
+    }
+    m_hoursAxis->setRange(0, std::max<qreal>(1.0, highest * 1.15));
+    return true;
 }
 
 void BoardCharts::showCompliance(const BoardSnapshot& s)
@@ -106,13 +170,10 @@ void BoardCharts::showCompliance(const BoardSnapshot& s)
     resolution->setName(tr("Resolution (dashed)"));
     QPen sp(QColor(0x40, 0x40, 0x40), 2.5 * m_scale, Qt::DashLine);
     resolution->setPen(sp);
-    for (const DailyCompliance& d : s.days) {
-        const qreal x = static_cast<qreal>(d.dayStart) * 1000.0;
-        if (auto p = d.responsePct())
-            response->append(x, *p);
-        if (auto p = d.resolutionPct())
-            resolution->append(x, *p);
-    }
+    response->replace(compliancePoints(s, true));
+    resolution->replace(compliancePoints(s, false));
+    m_responseLine = response;
+    m_resolutionLine = resolution;
     chart->addSeries(response);
     chart->addSeries(resolution);
     auto* xAxis = new QDateTimeAxis;
@@ -126,6 +187,7 @@ void BoardCharts::showCompliance(const BoardSnapshot& s)
     yAxis->setRange(0, 100);
     yAxis->setLabelFormat(QStringLiteral("%d%"));
     yAxis->setTickCount(6);
+    m_daysAxis = xAxis;
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     for (QLineSeries* series : {response, resolution}) {
@@ -144,9 +206,7 @@ void BoardCharts::showOpen(const BoardSnapshot& s)
     // Tiers differ by fill pattern, so the chart reads in black and white.
     const Qt::BrushStyle patterns[3] = {Qt::SolidPattern, Qt::Dense4Pattern, Qt::BDiagPattern};
     const QColor colours[3] = {QColor(0x1f, 0x4e, 0x9a), QColor(0x2e, 0x7d, 0x32), QColor(0x55, 0x55, 0x55)};
-    qint64 highest = 0;
-    for (const RegionOpen& r : s.openByRegion)
-        highest = std::max(highest, r.byTier[0] + r.byTier[1] + r.byTier[2]);
+    const qint64 highest = highestOpen(s);
     for (int t = 0; t < 3; ++t) {
         auto* set = new QBarSet(tr("Tier %1").arg(tierKey(static_cast<Tier>(t))));
         set->setBrush(QBrush(colours[t], patterns[t]));
@@ -159,6 +219,7 @@ void BoardCharts::showOpen(const BoardSnapshot& s)
         for (const RegionOpen& r : s.openByRegion)
             *set << static_cast<qreal>(r.byTier[static_cast<size_t>(t)]);
         series->append(set);
+        m_tierSets[t] = set;
     }
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
@@ -168,6 +229,7 @@ void BoardCharts::showOpen(const BoardSnapshot& s)
     auto* yAxis = new QValueAxis;
     yAxis->setRange(0, std::max<qreal>(1.0, static_cast<qreal>(highest) * 1.1));
     yAxis->setLabelFormat(QStringLiteral("%d"));
+    m_openAxis = yAxis;
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(xAxis);
@@ -196,16 +258,11 @@ void BoardCharts::showResponse(const BoardSnapshot& s)
     mean->setColor(QColor(0xd0, 0x60, 0x00));
     mean->setBorderColor(Qt::black);
     qreal highest = 0;
-    for (int i = 0; i < s.responseByRegion.size(); ++i) {
-        const RegionResponse& r = s.responseByRegion.at(i);
-        const qreal h = r.thisWeekHours.value_or(0.0);
-        *week << h;
-        highest = std::max(highest, h);
-        if (r.historyMeanHours) {
-            mean->append(i, *r.historyMeanHours);
-            highest = std::max(highest, *r.historyMeanHours);
-        }
-    }
+    mean->replace(meanPoints(s, &highest));
+    for (const RegionResponse& r : s.responseByRegion)
+        *week << r.thisWeekHours.value_or(0.0);
+    m_weekSet = week;
+    m_meanSeries = mean;
     bars->append(week);
     bars->setLabelsVisible(true);
     bars->setLabelsFormat(QStringLiteral("@value"));
@@ -218,6 +275,7 @@ void BoardCharts::showResponse(const BoardSnapshot& s)
     yAxis->setRange(0, std::max<qreal>(1.0, highest * 1.15));
     yAxis->setTitleText(tr("hours"));
     yAxis->setLabelFormat(QStringLiteral("%.1f"));
+    m_hoursAxis = yAxis;
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     bars->attachAxis(xAxis);

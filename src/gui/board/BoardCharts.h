@@ -5,8 +5,13 @@
 #include <QObject>
 
 QT_BEGIN_NAMESPACE
+class QBarSet;
 class QChart;
 class QChartView;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+class QDateTimeAxis;
 QT_END_NAMESPACE
 
 namespace ingot {
@@ -34,11 +39,24 @@ private:
     void showOpen(const BoardSnapshot& s);
     void showResponse(const BoardSnapshot& s);
     void style(QChart* chart) const;
+    // After the first snapshot only values change: series are updated in place, which spares the
+    // GUI thread the relayout of three charts on every refresh.
+    bool update(const BoardSnapshot& s);
 
     QChartView* m_compliance;
     QChartView* m_open;
     QChartView* m_response;
     double m_scale = 1.0;
+    double m_builtScale = 0.0;
+    int m_builtWeeks = 0;
+    QLineSeries* m_responseLine = nullptr;
+    QLineSeries* m_resolutionLine = nullptr;
+    QDateTimeAxis* m_daysAxis = nullptr;
+    QBarSet* m_tierSets[3] = {};
+    QValueAxis* m_openAxis = nullptr;
+    QBarSet* m_weekSet = nullptr;
+    QScatterSeries* m_meanSeries = nullptr;
+    QValueAxis* m_hoursAxis = nullptr;
 };
 
 } // namespace ingot

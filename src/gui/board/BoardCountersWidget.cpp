@@ -50,14 +50,23 @@ BoardCountersWidget::BoardCountersWidget(QWidget* parent) : QWidget(parent)
             auto* v = new QLabel(QStringLiteral("–"));
             v->setObjectName(QStringLiteral("counter_%1_%2").arg(rowKeys.at(r), columnKey(static_cast<Column>(c))));
             v->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            QFont f = v->font();
-            f.setPointSizeF(f.pointSizeF() * (r == 3 ? 1.6 : 1.3));
-            f.setBold(r == 3);
-            v->setFont(f);
             grid->addWidget(v, r + 1, c + 1);
             m_values[r][c] = v;
         }
     }
+    m_base = font();
+    setScale(1.0);
+}
+
+void BoardCountersWidget::setScale(double scale)
+{
+    for (int r = 0; r < 4; ++r)
+        for (int c = 0; c < ColumnCount; ++c) {
+            QFont f = m_base;
+            f.setPointSizeF(m_base.pointSizeF() * scale * (r == 3 ? 1.6 : 1.3));
+            f.setBold(r == 3);
+            m_values[r][c]->setFont(f);
+        }
 }
 
 void BoardCountersWidget::show(const BoardSnapshot& snapshot)

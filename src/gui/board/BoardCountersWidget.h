@@ -17,11 +17,14 @@ public:
 
     explicit BoardCountersWidget(QWidget* parent = nullptr);
     void show(const BoardSnapshot& snapshot);
+    // Type size relative to the widget's own font (wall mode enlarges it).
+    void setScale(double scale);
     QLabel* value(int row, Column column) const { return m_values[row][column]; } // row 0-2 tiers, 3 total
     static QString columnKey(Column column);
 
 private:
     QLabel* m_values[4][ColumnCount] = {};
+    QFont m_base;
 };
 
 } // namespace ingot

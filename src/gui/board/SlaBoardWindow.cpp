@@ -27,6 +27,7 @@ namespace ingot {
 
 namespace {
 constexpr double kWallScale = 1.7;
+constexpr double kWallChartScale = 1.3; // chart titles and axis labels must still fit
 }
 
 SlaBoardWindow::SlaBoardWindow(SlaBoardWorker::SourceFactory factory, const Clock& clock, QWidget* parent)
@@ -161,7 +162,7 @@ QWidget* SlaBoardWindow::createBoard()
     QFont tf = m_title->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.4);
     tf.setBold(true);
-    m_title->setFont(tf);
+    m_title->setFont(tf); // applyFontScale keeps the proportion in wall mode
     left->addWidget(m_title);
     m_counters = new BoardCountersWidget;
     m_counters->setObjectName(QStringLiteral("boardCounters"));
@@ -309,7 +310,12 @@ void SlaBoardWindow::applyFontScale(double scale)
     QFont f = m_normalFont;
     f.setPointSizeF(m_normalFont.pointSizeF() * scale);
     setFont(f);
-    m_charts->setFontScale(scale);
+    QFont title = f;
+    title.setPointSizeF(f.pointSizeF() * 1.4);
+    title.setBold(true);
+    m_title->setFont(title);
+    m_counters->setScale(scale);
+    m_charts->setFontScale(scale > 1.0 ? kWallChartScale : 1.0);
     if (m_received > 0)
         m_charts->show(m_snapshot);
     m_nextView->verticalHeader()->setDefaultSectionSize(static_cast<int>(QFontMetrics(f).height() * 1.4));
