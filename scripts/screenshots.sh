@@ -40,4 +40,6 @@ for lang in zh en; do
     shoot "$qt_lang" new-ticket "new-ticket-$lang.png"
     shoot "$qt_lang" settings "settings-$lang.png"
     shoot "$qt_lang" customer-archive "customer-archive-$lang.png"
+    shoot "$qt_lang" board "sla-board-$lang.png"
+    shoot "$qt_lang" board-wall "sla-board-wall-$lang.png"
 done
