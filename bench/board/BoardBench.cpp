@@ -2,8 +2,8 @@
 // same process on the same file: the plain index-only counts of the rows the refresh must visit
 // (the tickets of the nine weeks the charts look at, and the open tickets), through SQLite's C API.
 // Results: docs/performance.md, "SLA board"; run: scripts/bench-board.sh.
-#include "app/board/SlaBoardService.h"
 #include "BoardBenchDb.h"
+#include "app/board/SlaBoardService.h"
 #include "core/board/BoardPeriods.h"
 #include "storage/sqlite/SqliteConnection.h"
 #include "storage/sqlite/SqliteRows.h"
@@ -49,11 +49,13 @@ void baseline(benchmark::State& state)
 {
     const BoardPeriods p = BoardPeriods::at(bench::boardNow());
     sqlite3* db = store().connection().handle();
-    const QByteArray recent = QStringLiteral("SELECT COUNT(*) FROM tickets WHERE reported_at >= %1 AND reported_at <= %2")
-                                  .arg(p.historyStart)
-                                  .arg(p.now)
-                                  .toUtf8();
-    const QByteArray open = QStringLiteral("SELECT COUNT(*) FROM tickets WHERE stage IN (%1)").arg(openStagesSqlList()).toUtf8();
+    const QByteArray recent =
+        QStringLiteral("SELECT COUNT(*) FROM tickets WHERE reported_at >= %1 AND reported_at <= %2")
+            .arg(p.historyStart)
+            .arg(p.now)
+            .toUtf8();
+    const QByteArray open =
+        QStringLiteral("SELECT COUNT(*) FROM tickets WHERE stage IN (%1)").arg(openStagesSqlList()).toUtf8();
     sqlite3_stmt* a = nullptr;
     sqlite3_stmt* b = nullptr;
     sqlite3_prepare_v2(db, recent.constData(), -1, &a, nullptr);
@@ -81,16 +83,22 @@ int main(int argc, char** argv)
         ->Unit(benchmark::kMillisecond)
         ->UseRealTime();
     benchmark::RegisterBenchmark("board/refresh/sqlite", baseline)->Unit(benchmark::kMillisecond)->UseRealTime();
-    benchmark::RegisterBenchmark("board/refresh-east", [](benchmark::State& s) {
-        BoardFilter f;
-        f.region = Region::East;
-        refresh(s, f);
-    })->Unit(benchmark::kMillisecond)->UseRealTime();
-    benchmark::RegisterBenchmark("board/refresh-tier-a", [](benchmark::State& s) {
-        BoardFilter f;
-        f.tier = Tier::A;
-        refresh(s, f);
-    })->Unit(benchmark::kMillisecond)->UseRealTime();
+    benchmark::RegisterBenchmark("board/refresh-east",
+                                 [](benchmark::State& s) {
+                                     BoardFilter f;
+                                     f.region = Region::East;
+                                     refresh(s, f);
+                                 })
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
+    benchmark::RegisterBenchmark("board/refresh-tier-a",
+                                 [](benchmark::State& s) {
+                                     BoardFilter f;
+                                     f.tier = Tier::A;
+                                     refresh(s, f);
+                                 })
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

@@ -8,9 +8,10 @@
 namespace ingot {
 
 SlaBoardService::SlaBoardService(Store& store, SlaBoardRepository& board, const Clock& clock)
-    : m_store(store), m_board(board), m_clock(clock)
-{
-}
+    : m_store(store),
+      m_board(board),
+      m_clock(clock)
+{}
 
 Result<BoardSnapshot> SlaBoardService::snapshot(const BoardFilter& filter, int nextLimit)
 {

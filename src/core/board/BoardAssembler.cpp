@@ -167,7 +167,8 @@ BoardSnapshot BoardAssembler::assemble(const BoardQuery& query, const BoardFacts
         for (int w = 0; w < weeks - 1; ++w) {
             hours << meanHours(series.at(w));
             // A week without a ticket of the subject is no evidence (the database may be younger).
-            counts << (series.at(w).reportedEarly > 0 ? std::optional<double>(series.at(w).reportedEarly) : std::nullopt);
+            counts << (series.at(w).reportedEarly > 0 ? std::optional<double>(series.at(w).reportedEarly)
+                                                      : std::nullopt);
         }
         auto add = [&](AnomalyMeasure measure, const AnomalyRule::Finding& f, qint64 tickets) {
             BoardAnomaly a;

@@ -57,7 +57,7 @@ struct DailyCompliance {
     qint64 resolutionMet = 0;
     qint64 resolutionBreached = 0;
 
-    std::optional<double> responsePct() const;   // null without a decided clock
+    std::optional<double> responsePct() const; // null without a decided clock
     std::optional<double> resolutionPct() const;
     bool operator==(const DailyCompliance&) const = default;
 };
@@ -74,7 +74,7 @@ struct RegionResponse {
     Region region = Region::East;
     std::optional<double> thisWeekHours;
     qint64 thisWeekResponded = 0;
-    std::optional<double> historyMeanHours; // mean of the previous weeks that had responses
+    std::optional<double> historyMeanHours;     // mean of the previous weeks that had responses
     QList<std::optional<double>> previousWeeks; // oldest first
 
     bool operator==(const RegionResponse&) const = default;
@@ -108,7 +108,7 @@ struct BoardSnapshot {
     BoardFilter filter;
     std::array<BoardCounters, 4> counters{}; // [A, B, C, total]
     QList<NextBreach> next;
-    QList<DailyCompliance> days; // the last 30 local days, oldest first, today last
+    QList<DailyCompliance> days;    // the last 30 local days, oldest first, today last
     QList<RegionOpen> openByRegion; // every region, in allRegions() order
     QList<RegionResponse> responseByRegion;
     QList<BoardAnomaly> anomalies;

@@ -51,10 +51,11 @@ QStringList regionLabels()
 } // namespace
 
 BoardCharts::BoardCharts(QObject* parent)
-    : QObject(parent), m_compliance(makeView(QStringLiteral("complianceChart"))),
-      m_open(makeView(QStringLiteral("openChart"))), m_response(makeView(QStringLiteral("responseChart")))
-{
-}
+    : QObject(parent),
+      m_compliance(makeView(QStringLiteral("complianceChart"))),
+      m_open(makeView(QStringLiteral("openChart"))),
+      m_response(makeView(QStringLiteral("responseChart")))
+{}
 
 void BoardCharts::setFontScale(double scale)
 {
@@ -241,8 +242,8 @@ void BoardCharts::showResponse(const BoardSnapshot& s)
 {
     QChart* chart = m_response->chart();
     clear(chart);
-    chart->setTitle(tr("Mean response hours by region: this week against the previous %n week(s)", nullptr,
-                       s.historyWeeks));
+    chart->setTitle(
+        tr("Mean response hours by region: this week against the previous %n week(s)", nullptr, s.historyWeeks));
     auto* bars = new QBarSeries;
     auto* week = new QBarSet(tr("This week (bars)"));
     week->setBrush(QBrush(QColor(0x1f, 0x4e, 0x9a), Qt::Dense3Pattern));

@@ -39,7 +39,8 @@ BoardCountersWidget::BoardCountersWidget(QWidget* parent) : QWidget(parent)
         grid->addWidget(h, 0, c + 1);
     }
     const QStringList rows = {tr("Tier A"), tr("Tier B"), tr("Tier C"), tr("Total")};
-    const QStringList rowKeys = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("total")};
+    const QStringList rowKeys = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                                 QStringLiteral("total")};
     for (int r = 0; r < 4; ++r) {
         auto* name = new QLabel(rows.at(r));
         QFont nf = name->font();
@@ -82,8 +83,9 @@ void BoardCountersWidget::show(const BoardSnapshot& snapshot)
             // on a grey print too.
             const bool alarm = col != Open && values[col] > 0;
             const char* colour = col == AtRisk ? "#8a5a00" : "#a01010";
-            l->setStyleSheet(alarm ? QStringLiteral("color: %1; border: 1px solid %1; padding: 0 4px;").arg(QLatin1String(colour))
-                                   : QString());
+            l->setStyleSheet(
+                alarm ? QStringLiteral("color: %1; border: 1px solid %1; padding: 0 4px;").arg(QLatin1String(colour))
+                      : QString());
         }
     }
 }

@@ -13,8 +13,16 @@ namespace ingot {
 class NextBreachModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TicketColumn, CustomerColumn, ClockColumn, TimeLeftColumn, AssigneeColumn, TierColumn, PriorityColumn,
-                  ColumnCount };
+    enum Column {
+        TicketColumn,
+        CustomerColumn,
+        ClockColumn,
+        TimeLeftColumn,
+        AssigneeColumn,
+        TierColumn,
+        PriorityColumn,
+        ColumnCount
+    };
     static constexpr int NumberRole = Qt::UserRole + 1; // the ticket number, any column
     static constexpr int DueRole = Qt::UserRole + 2;    // the due instant, epoch seconds
 

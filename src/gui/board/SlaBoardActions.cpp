@@ -18,7 +18,10 @@ SlaBoardActions* SlaBoardActions::install(MainWindow& window, DeskSession& sessi
 }
 
 SlaBoardActions::SlaBoardActions(MainWindow& window, DeskSession& session)
-    : QObject(&window), m_window(window), m_session(session), m_action(new QAction(tr("SLA &board"), &window))
+    : QObject(&window),
+      m_window(window),
+      m_session(session),
+      m_action(new QAction(tr("SLA &board"), &window))
 {
     setObjectName(QStringLiteral("slaBoardActions"));
     m_action->setObjectName(QStringLiteral("slaBoardAction"));

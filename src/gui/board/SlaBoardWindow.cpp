@@ -28,11 +28,14 @@ namespace ingot {
 namespace {
 constexpr double kWallScale = 1.7;
 constexpr double kWallChartScale = 1.3; // chart titles and axis labels must still fit
-}
+} // namespace
 
 SlaBoardWindow::SlaBoardWindow(SlaBoardWorker::SourceFactory factory, const Clock& clock, QWidget* parent)
-    : QWidget(parent, Qt::Window), m_clock(clock), m_worker(new SlaBoardWorker(std::move(factory), clock)),
-      m_nextModel(new NextBreachModel(clock, this)), m_charts(new BoardCharts(this))
+    : QWidget(parent, Qt::Window),
+      m_clock(clock),
+      m_worker(new SlaBoardWorker(std::move(factory), clock)),
+      m_nextModel(new NextBreachModel(clock, this)),
+      m_charts(new BoardCharts(this))
 {
     qRegisterMetaType<ingot::BoardFilter>();
     qRegisterMetaType<ingot::BoardSnapshot>();
@@ -285,7 +288,8 @@ void SlaBoardWindow::onFailed(quint64 generation, const QString& message)
 void SlaBoardWindow::showSnapshot()
 {
     const BoardSnapshot& s = m_snapshot;
-    const QString asOf = QDateTime::fromSecsSinceEpoch(s.asOf, Instant::localZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QString asOf =
+        QDateTime::fromSecsSinceEpoch(s.asOf, Instant::localZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     m_title->setText(tr("SLA board · %1").arg(asOf));
     m_status->setText(tr("Updated %1 (%2 ms)").arg(asOf.mid(11)).arg(s.workerMs));
     m_counters->show(s);
@@ -296,7 +300,8 @@ void SlaBoardWindow::showSnapshot()
         QStringList lines;
         for (const BoardAnomaly& a : s.anomalies)
             lines << QStringLiteral("⚠ ") + a.describe().toHtmlEscaped();
-        m_anomalies->setText(QStringLiteral("<b>%1</b><br>%2").arg(tr("Unusual this week:"), lines.join(QStringLiteral("<br>"))));
+        m_anomalies->setText(
+            QStringLiteral("<b>%1</b><br>%2").arg(tr("Unusual this week:"), lines.join(QStringLiteral("<br>"))));
         m_anomalies->setStyleSheet(QStringLiteral("background: #fff4d6; border: 2px solid #8a5a00; padding: 6px;"));
     }
     m_nextModel->setRows(s.next);
@@ -371,9 +376,10 @@ bool SlaBoardWindow::exportPng(const QString& path)
 
 void SlaBoardWindow::exportDialog()
 {
-    const QString stamp = QDateTime::fromSecsSinceEpoch(m_clock.now(), Instant::localZone()).toString(QStringLiteral("yyyyMMdd-HHmm"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the board"), QStringLiteral("sla-board-%1.png").arg(stamp),
-                                                      tr("PNG images (*.png)"));
+    const QString stamp =
+        QDateTime::fromSecsSinceEpoch(m_clock.now(), Instant::localZone()).toString(QStringLiteral("yyyyMMdd-HHmm"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the board"), QStringLiteral("sla-board-%1.png").arg(stamp), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (!exportPng(path))

@@ -21,9 +21,10 @@ SlaBoardWorker::SourceFactory SlaBoardWorker::sqliteFactory(const QString& dbPat
     };
 }
 
-SlaBoardWorker::SlaBoardWorker(SourceFactory factory, const Clock& clock) : m_factory(std::move(factory)), m_clock(clock)
-{
-}
+SlaBoardWorker::SlaBoardWorker(SourceFactory factory, const Clock& clock)
+    : m_factory(std::move(factory)),
+      m_clock(clock)
+{}
 
 SlaBoardWorker::~SlaBoardWorker() = default;
 

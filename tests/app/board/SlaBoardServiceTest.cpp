@@ -1,4 +1,5 @@
 #include "app/board/SlaBoardService.h"
+
 #include "app/seed/DemoSeeder.h"
 #include "app/sla/SlaService.h"
 #include "app/tickets/TicketService.h"
@@ -25,8 +26,8 @@ qint64 local(const char* text)
 struct EngineView {
     Tier tier = Tier::C;
     Region region = Region::East;
-    bool overdue = false; // a running clock over its target
-    bool atRisk = false;  // otherwise, a running clock at risk
+    bool overdue = false;             // a running clock over its target
+    bool atRisk = false;              // otherwise, a running clock at risk
     std::optional<qint64> breachedAt; // earliest breach instant of a running clock
     std::optional<qint64> nextDue;    // earliest due instant of a running clock
 };
@@ -139,8 +140,9 @@ TEST_F(SlaBoardServiceTest, OpenCountsMatchDirectSql)
     EXPECT_GT(s.total().open, 20);
     EXPECT_EQ(s.total().open, count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE stage IN (%1)").arg(open)));
     for (Tier t : allTiers())
-        EXPECT_EQ(s.tier(t).open, count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE stage IN (%1) AND tier = '%2'")
-                                            .arg(open, tierKey(t))));
+        EXPECT_EQ(s.tier(t).open,
+                  count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE stage IN (%1) AND tier = '%2'")
+                            .arg(open, tierKey(t))));
     qint64 byRegion = 0;
     for (const RegionOpen& r : s.openByRegion) {
         const qint64 direct = count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE stage IN (%1) AND region = '%2'")
@@ -166,8 +168,10 @@ TEST_F(SlaBoardServiceTest, AtRiskAndOverdueAgreeWithTheEngine)
             overdue[static_cast<size_t>(v.tier)] += v.overdue;
         }
         for (Tier t : allTiers()) {
-            EXPECT_EQ(s.tier(t).atRisk, atRisk[static_cast<size_t>(t)]) << nowText << " tier " << qPrintable(tierKey(t));
-            EXPECT_EQ(s.tier(t).overdue, overdue[static_cast<size_t>(t)]) << nowText << " tier " << qPrintable(tierKey(t));
+            EXPECT_EQ(s.tier(t).atRisk, atRisk[static_cast<size_t>(t)])
+                << nowText << " tier " << qPrintable(tierKey(t));
+            EXPECT_EQ(s.tier(t).overdue, overdue[static_cast<size_t>(t)])
+                << nowText << " tier " << qPrintable(tierKey(t));
         }
         seenAtRisk += s.total().atRisk;
         seenOverdue += s.total().overdue;
@@ -187,10 +191,11 @@ TEST_F(SlaBoardServiceTest, BreachedTodayAndThisMonthCountTicketsOnce)
         QSet<QString> month;
         QSet<QString> today;
         QSqlQuery q(store->connection().database());
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT t.ticket_no, b.breached_at FROM sla_breaches b JOIN tickets t ON t.id = b.ticket_id "
-                                          "WHERE b.breached_at >= %1 AND b.breached_at <= %2")
-                               .arg(p.monthStart)
-                               .arg(now)));
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("SELECT t.ticket_no, b.breached_at FROM sla_breaches b JOIN tickets t ON t.id = b.ticket_id "
+                           "WHERE b.breached_at >= %1 AND b.breached_at <= %2")
+                .arg(p.monthStart)
+                .arg(now)));
         while (q.next()) {
             month.insert(q.value(0).toString());
             if (q.value(1).toLongLong() >= p.dayStart)
@@ -260,10 +265,9 @@ TEST_F(SlaBoardServiceTest, FiltersNarrowEveryFigure)
     BoardFilter team;
     team.team = teams.first();
     const BoardSnapshot t = snapshotAt(now, team);
-    EXPECT_EQ(t.total().open,
-              count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE stage IN (%1) AND assignee IN "
-                                   "(SELECT login FROM technicians WHERE team = '%2')")
-                        .arg(openStagesSqlList(), teams.first())));
+    EXPECT_EQ(t.total().open, count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE stage IN (%1) AND assignee IN "
+                                                   "(SELECT login FROM technicians WHERE team = '%2')")
+                                        .arg(openStagesSqlList(), teams.first())));
 }
 
 TEST_F(SlaBoardServiceTest, ComplianceDaysMatchDirectSql)
@@ -272,13 +276,18 @@ TEST_F(SlaBoardServiceTest, ComplianceDaysMatchDirectSql)
     const BoardSnapshot s = snapshotAt(now);
     ASSERT_EQ(s.days.size(), 30);
     const DailyCompliance& d = s.days.at(20);
-    const QString cohort = QStringLiteral("FROM tickets t WHERE t.reported_at >= %1 AND t.reported_at < %2 AND t.stage <> 'cancelled'")
-                               .arg(d.dayStart)
-                               .arg(d.dayStart + 86400);
-    const QString breached = QStringLiteral(" AND EXISTS (SELECT 1 FROM sla_breaches b WHERE b.ticket_id = t.id AND b.metric = '%1')");
-    EXPECT_EQ(d.responseBreached, count(QStringLiteral("SELECT COUNT(*) ") + cohort + breached.arg(QStringLiteral("response"))));
-    EXPECT_EQ(d.resolutionBreached, count(QStringLiteral("SELECT COUNT(*) ") + cohort + breached.arg(QStringLiteral("resolution"))));
-    EXPECT_EQ(d.responseMet, count(QStringLiteral("SELECT COUNT(*) ") + cohort + QStringLiteral(" AND t.first_response_at IS NOT NULL AND NOT ") +
+    const QString cohort =
+        QStringLiteral("FROM tickets t WHERE t.reported_at >= %1 AND t.reported_at < %2 AND t.stage <> 'cancelled'")
+            .arg(d.dayStart)
+            .arg(d.dayStart + 86400);
+    const QString breached =
+        QStringLiteral(" AND EXISTS (SELECT 1 FROM sla_breaches b WHERE b.ticket_id = t.id AND b.metric = '%1')");
+    EXPECT_EQ(d.responseBreached,
+              count(QStringLiteral("SELECT COUNT(*) ") + cohort + breached.arg(QStringLiteral("response"))));
+    EXPECT_EQ(d.resolutionBreached,
+              count(QStringLiteral("SELECT COUNT(*) ") + cohort + breached.arg(QStringLiteral("resolution"))));
+    EXPECT_EQ(d.responseMet, count(QStringLiteral("SELECT COUNT(*) ") + cohort +
+                                   QStringLiteral(" AND t.first_response_at IS NOT NULL AND NOT ") +
                                    breached.mid(5).arg(QStringLiteral("response"))));
     EXPECT_GT(d.responseMet + d.responseBreached, 0);
 }
@@ -291,7 +300,8 @@ TEST(SlaBoardMigrationTest, SchemaOneGainsTheBoardIndex)
     auto store = db.open();
     ASSERT_TRUE(store);
     QSqlQuery q(store->connection().database());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'tickets_board'")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'tickets_board'")));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
     auto board = std::make_unique<SqliteSlaBoardRepository>(store->connection());

@@ -39,8 +39,8 @@ TEST(AnomalyRuleTest, NeedsEnoughTicketsThisWeek)
 TEST(AnomalyRuleTest, NeedsEnoughWeeksOfHistory)
 {
     AnomalyRule rule;
-    QList<std::optional<double>> history = {std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
-                                            2.0, 2.5, 1.5};
+    QList<std::optional<double>> history = {std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                                            std::nullopt, 2.0,          2.5,          1.5};
     EXPECT_FALSE(rule.check(50.0, 100, history).has_value()) << "three weeks are not a history";
     history[4] = 2.0;
     const auto f = rule.check(50.0, 100, history);

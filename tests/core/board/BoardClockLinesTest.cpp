@@ -99,9 +99,9 @@ TEST(BoardClockLinesTest, AgreesWithTheEngineOnUnpausedClocks)
                 const ClockLine& line = lineFor(lines, tier, priority, OpenPhase::ResponseRunning);
                 for (qint64 back = 0; back < 6 * 86400; back += 997) {
                     const qint64 reported = now - back;
-                    const ClockEvaluation c = SlaClock::evaluate(SlaMetric::Response, reported, {}, cal,
-                                                                 policy.targetMinutes(tier, priority, SlaMetric::Response),
-                                                                 now, policy.atRiskPercent);
+                    const ClockEvaluation c = SlaClock::evaluate(
+                        SlaMetric::Response, reported, {}, cal,
+                        policy.targetMinutes(tier, priority, SlaMetric::Response), now, policy.atRiskPercent);
                     ASSERT_TRUE(c.dueAt);
                     const qint64 due = *c.dueAt;
                     const bool breached = due < line.breachLine;

@@ -1,14 +1,15 @@
+#include "gui/board/SlaBoardWindow.h"
+
 #include "app/seed/DemoSeeder.h"
 #include "app/sla/SlaService.h"
 #include "core/common/Instant.h"
+#include "gui/GuiTestDatabase.h"
 #include "gui/board/BoardCountersWidget.h"
 #include "gui/board/NextBreachModel.h"
 #include "gui/board/SlaBoardActions.h"
-#include "gui/board/SlaBoardWindow.h"
 #include "gui/main/DeskSession.h"
 #include "gui/main/MainWindow.h"
 #include "gui/ticket/TicketDetailWidget.h"
-#include "gui/GuiTestDatabase.h"
 #include "storage/sqlite/SqliteConnection.h"
 #include "storage/sqlite/SqliteRows.h"
 
@@ -87,20 +88,24 @@ TEST_F(SlaBoardWindowTest, CountersMatchDirectSqlCounts)
     const QLocale locale;
     const BoardPeriods p = BoardPeriods::at(m_clock.now());
     const QString open = openStagesSqlList();
-    for (const QString& tier : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("total")}) {
-        const QString tierCond = tier == QLatin1String("total") ? QString() : QStringLiteral(" AND t.tier = '%1'").arg(tier);
+    for (const QString& tier :
+         {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("total")}) {
+        const QString tierCond =
+            tier == QLatin1String("total") ? QString() : QStringLiteral(" AND t.tier = '%1'").arg(tier);
         const qint64 openCount =
             count(QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.stage IN (%1)").arg(open) + tierCond);
-        const qint64 month = count(QStringLiteral("SELECT COUNT(DISTINCT b.ticket_id) FROM sla_breaches b JOIN tickets t ON "
-                                                  "t.id = b.ticket_id WHERE b.breached_at >= %1 AND b.breached_at <= %2")
-                                       .arg(p.monthStart)
-                                       .arg(p.now) +
-                                   tierCond);
-        const qint64 today = count(QStringLiteral("SELECT COUNT(DISTINCT b.ticket_id) FROM sla_breaches b JOIN tickets t ON "
-                                                  "t.id = b.ticket_id WHERE b.breached_at >= %1 AND b.breached_at <= %2")
-                                       .arg(p.dayStart)
-                                       .arg(p.now) +
-                                   tierCond);
+        const qint64 month =
+            count(QStringLiteral("SELECT COUNT(DISTINCT b.ticket_id) FROM sla_breaches b JOIN tickets t ON "
+                                 "t.id = b.ticket_id WHERE b.breached_at >= %1 AND b.breached_at <= %2")
+                      .arg(p.monthStart)
+                      .arg(p.now) +
+                  tierCond);
+        const qint64 today =
+            count(QStringLiteral("SELECT COUNT(DISTINCT b.ticket_id) FROM sla_breaches b JOIN tickets t ON "
+                                 "t.id = b.ticket_id WHERE b.breached_at >= %1 AND b.breached_at <= %2")
+                      .arg(p.dayStart)
+                      .arg(p.now) +
+                  tierCond);
         EXPECT_EQ(counter(*w, tier, QStringLiteral("open")), locale.toString(openCount)) << qPrintable(tier);
         EXPECT_EQ(counter(*w, tier, QStringLiteral("breachedMonth")), locale.toString(month)) << qPrintable(tier);
         EXPECT_EQ(counter(*w, tier, QStringLiteral("breachedToday")), locale.toString(today)) << qPrintable(tier);
@@ -156,9 +161,10 @@ TEST_F(SlaBoardWindowTest, FilterRefreshesOnTheWorkerAndNarrowsTheCounters)
     region->setCurrentIndex(region->findData(regionKey(Region::East)));
     ASSERT_TRUE(QTest::qWaitFor([&] { return w->snapshotsReceived() > before; }, 20000));
     EXPECT_EQ(w->snapshot().filter.region, Region::East);
-    EXPECT_EQ(counter(*w, QStringLiteral("total"), QStringLiteral("open")),
-              QLocale().toString(count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE stage IN (%1) AND region = '%2'")
-                                           .arg(openStagesSqlList(), regionKey(Region::East)))));
+    EXPECT_EQ(
+        counter(*w, QStringLiteral("total"), QStringLiteral("open")),
+        QLocale().toString(count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE stage IN (%1) AND region = '%2'")
+                                     .arg(openStagesSqlList(), regionKey(Region::East)))));
 }
 
 TEST_F(SlaBoardWindowTest, RefreshIntervalIsKeptInTheSettings)

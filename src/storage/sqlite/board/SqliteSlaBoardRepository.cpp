@@ -20,9 +20,10 @@ struct Text {
 const QString kPhase = QStringLiteral("(CASE WHEN t.stage = 'reported' THEN (t.first_response_at IS NOT NULL) "
                                       "WHEN t.stage IN ('assessed', 'planned', 'in_progress') THEN 2 END)");
 
-const QString kLineJoin = QStringLiteral("l.policy_id = t.sla_policy_id AND l.tier = t.tier AND l.priority = t.priority "
-                                         "AND l.phase = ") +
-                          kPhase;
+const QString kLineJoin =
+    QStringLiteral("l.policy_id = t.sla_policy_id AND l.tier = t.tier AND l.priority = t.priority "
+                   "AND l.phase = ") +
+    kPhase;
 
 // "WITH lines(...) AS (VALUES (?, ...), ...)"; the values are bound by bindLines in the same order.
 // Joins to it are CROSS JOINs, which SQLite never reorders: left to itself the planner loops over
@@ -80,8 +81,7 @@ void bindFilter(QSqlQuery& q, const BoardFilter& f)
 }
 
 // Group keys come back by the hundred at most; a hash avoids the tolerant parse* scans.
-template <typename E>
-E keyed(const QString& key, QString (*keyOf)(E), QList<E> (*all)(), E fallback)
+template <typename E> E keyed(const QString& key, QString (*keyOf)(E), QList<E> (*all)(), E fallback)
 {
     static const QHash<QString, E> byKey = [&] {
         QHash<QString, E> out;
