@@ -9,7 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl1-mesa-dev
     libspdlog-dev libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev libicu-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    xvfb xauth fonts-noto-cjk libpango1.0-dev libcairo2-dev poppler-utils
+    xvfb xauth fonts-noto-cjk libpango1.0-dev libcairo2-dev poppler-utils unzip
 )
 
 missing=()
