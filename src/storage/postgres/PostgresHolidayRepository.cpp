@@ -1,0 +1,41 @@
+#include "storage/postgres/PostgresHolidayRepository.h"
+
+#include "storage/postgres/PostgresConnection.h"
+#include "storage/sqlite/SqliteRows.h"
+
+namespace ingot {
+
+Status PostgresHolidayRepository::upsert(const Entry& e)
+{
+    auto q = m_c.prepared(QStringLiteral("INSERT INTO holidays (date, calendar, kind, name) VALUES (?, ?, ?, ?) "
+                                         "ON CONFLICT(date, calendar) DO UPDATE SET kind = excluded.kind, "
+                                         "name = excluded.name"));
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    s.addBindValue(e.date);
+    s.addBindValue(text(e.calendar));
+    s.addBindValue(e.workday ? QStringLiteral("workday") : QStringLiteral("holiday"));
+    s.addBindValue(text(e.name));
+    auto st = execPrepared(m_c, s, QStringLiteral("saving holiday %1").arg(e.date));
+    s.finish();
+    return st;
+}
+
+Result<QList<HolidayRepository::Entry>> PostgresHolidayRepository::all()
+{
+    auto q = m_c.prepared(QStringLiteral("SELECT date, kind, name, calendar FROM holidays ORDER BY date, calendar"));
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    if (auto st = execPrepared(m_c, s, QStringLiteral("reading holidays")); !st)
+        return st.error();
+    QList<Entry> out;
+    while (s.next())
+        out << Entry{s.value(0).toString(), s.value(1).toString() == QLatin1String("workday"), s.value(2).toString(),
+                     s.value(3).toString()};
+    s.finish();
+    return out;
+}
+
+}  // namespace ingot

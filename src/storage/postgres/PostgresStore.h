@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/repositories/Repositories.h"
+#include "storage/postgres/PostgresSettings.h"
+
+#include <memory>
+
+namespace ingot {
+
+class PostgresConnection;
+class PostgresCustomerRepository;
+class PostgresOrderRepository;
+class PostgresTechnicianRepository;
+class PostgresTicketRepository;
+class PostgresHolidayRepository;
+
+// A desk on a shared PostgreSQL server. So far it carries the repositories ported to PostgreSQL:
+// customers, orders, technicians, tickets (with the queue) and holidays, and write transactions. It
+// is not a full `Store` yet (quality, SLA, customer records, users and the audit trail are still
+// SQLite-only; docs/postgresql.md). Like SqliteStore it belongs to the thread that opened it.
+class PostgresStore final {
+public:
+    struct Options {
+        bool migrate = true;  // create or bring an older schema up to date
+    };
+
+    // Refused when the database's schema is newer than this program, when it is older and `migrate`
+    // is false, or when the database holds tables that are not IngotDesk's.
+    static Result<std::unique_ptr<PostgresStore>> open(const PostgresSettings& settings, const Options& options);
+    static Result<std::unique_ptr<PostgresStore>> open(const PostgresSettings& settings)
+    {
+        return open(settings, Options{});
+    }
+    ~PostgresStore();
+
+    CustomerRepository& customers();
+    OrderRepository& orders();
+    TechnicianRepository& technicians();
+    TicketRepository& tickets();
+    HolidayRepository& holidays();
+    Status write(const std::function<Status()>& work);
+
+    int schemaVersion() const;
+    PostgresConnection& connection() { return *m_connection; }
+
+private:
+    explicit PostgresStore(std::unique_ptr<PostgresConnection> connection);
+
+    std::unique_ptr<PostgresConnection> m_connection;
+    std::unique_ptr<PostgresCustomerRepository> m_customers;
+    std::unique_ptr<PostgresOrderRepository> m_orders;
+    std::unique_ptr<PostgresTechnicianRepository> m_technicians;
+    std::unique_ptr<PostgresTicketRepository> m_tickets;
+    std::unique_ptr<PostgresHolidayRepository> m_holidays;
+};
+
+}  // namespace ingot
