@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Captures the sign-in dialog, the first-run wizard and the audit trail viewer in Chinese and English
+# into docs/screenshots/.
+#   scripts/security-screenshots.sh [BUILD_DIR]     (default: build)
+# Needs xvfb-run and a CJK font (fonts-noto-cjk).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="$(cd "${1:-$here/build}" && pwd)"
+shots="$build/tests/gui/security_screenshots"
+cli="$build/src/cli/ingotdesk-cli"
+for tool in "$shots" "$cli"; do
+    [[ -x "$tool" ]] || { echo "error: $tool is not built (ninja -C $build security_screenshots ingotdesk-cli)" >&2; exit 2; }
+done
+command -v xvfb-run >/dev/null || { echo "error: xvfb-run is missing (apt-get install xvfb xauth)" >&2; exit 2; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_RUNTIME_DIR="$work/run"
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+out="$here/docs/screenshots"
+mkdir -p "$out"
+
+db="$work/demo.db"
+"$cli" --db "$db" init >/dev/null 2>&1
+"$cli" --db "$db" seed --tickets 300 >/dev/null 2>&1
+"$cli" --db "$db" user demo >/dev/null 2>&1
+for lang in zh_CN en; do
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$shots" "$db" "$lang" "$build/src/app/i18n/ingotdesk_$lang.qm" "$out"
+done
