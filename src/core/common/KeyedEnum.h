@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <optional>
 #include <span>
+#include <type_traits>
 
 namespace ingot {
 
@@ -35,6 +38,28 @@ std::optional<E> parseKeyed(std::span<const KeyedName<E>> table, const QString& 
         if (t.compare(QLatin1String(n.key), Qt::CaseInsensitive) == 0 || t == QString::fromUtf8(n.chinese))
             return n.value;
     return std::nullopt;
+}
+
+// The label of `value` translated in `context`: the context the table's QT_TRANSLATE_NOOP entries
+// name, which lupdate cannot learn from this call. `value` alone fixes E, so a std::array table
+// needs no template argument.
+template <class E>
+QString labelOf(std::span<const KeyedName<std::type_identity_t<E>>> table, const char* context, E value)
+{
+    for (const auto& n : table)
+        if (n.value == value)
+            return QCoreApplication::translate(context, n.label);
+    return {};
+}
+
+// Every value in table order: the order lists and filters show.
+template <class E>
+QList<E> valuesOf(std::span<const KeyedName<E>> table)
+{
+    QList<E> out;
+    for (const auto& n : table)
+        out << n.value;
+    return out;
 }
 
 }  // namespace ingot

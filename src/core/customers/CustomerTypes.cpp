@@ -72,23 +72,11 @@ QList<Region> allRegions()
 
 QString tierKey(Tier v) { return keyOf<Tier>(kTiers, v); }
 std::optional<Tier> parseTier(const QString& t) { return parseKeyed<Tier>(kTiers, t); }
-QString tierLabel(Tier v)
-{
-    for (const auto& n : kTiers)
-        if (n.value == v)
-            return QCoreApplication::translate("Tier", n.label);
-    return {};
-}
-QList<Tier> allTiers() { return {Tier::A, Tier::B, Tier::C}; }
+QString tierLabel(Tier v) { return labelOf(kTiers, "Tier", v); }
+QList<Tier> allTiers() { return valuesOf<Tier>(kTiers); }
 
 QString levelKey(TechnicianLevel v) { return keyOf<TechnicianLevel>(kLevels, v); }
 std::optional<TechnicianLevel> parseLevel(const QString& t) { return parseKeyed<TechnicianLevel>(kLevels, t); }
-QString levelLabel(TechnicianLevel v)
-{
-    for (const auto& n : kLevels)
-        if (n.value == v)
-            return QCoreApplication::translate("TechnicianLevel", n.label);
-    return {};
-}
+QString levelLabel(TechnicianLevel v) { return labelOf(kLevels, "TechnicianLevel", v); }
 
 }  // namespace ingot

@@ -26,10 +26,7 @@ std::optional<TierEvent::Kind> TierEvent::parseKind(const QString& key)
 }
 QString TierEvent::kindLabel(Kind kind)
 {
-    for (const auto& n : kKinds)
-        if (n.value == kind)
-            return QCoreApplication::translate("TierEvent", n.label);
-    return {};
+    return labelOf(kKinds, "TierEvent", kind);
 }
 
 } // namespace ingot

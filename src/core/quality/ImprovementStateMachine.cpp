@@ -26,10 +26,7 @@ std::optional<ImprovementStep> parseImprovementStep(const QString& t)
 }
 QString improvementStepLabel(ImprovementStep v)
 {
-    for (const auto& s : kSteps)
-        if (s.value == v)
-            return QCoreApplication::translate("ImprovementStep", s.label);
-    return {};
+    return labelOf(kSteps, "ImprovementStep", v);
 }
 
 std::optional<ImprovementStatus> ImprovementStateMachine::target(ImprovementStatus from, ImprovementStep step)

@@ -28,15 +28,6 @@ constexpr std::array kFollowUps{
     F{FollowUpStatus::Progress, "progress", "已反馈进展", QT_TRANSLATE_NOOP("FollowUpStatus", "Progress reported")},
     F{FollowUpStatus::Closed, "closed", "已闭环", QT_TRANSLATE_NOOP("FollowUpStatus", "Closed")},
 };
-
-template <class E, std::size_t N>
-QString labelIn(const std::array<KeyedName<E>, N>& table, const char* context, E value)
-{
-    for (const auto& n : table)
-        if (n.value == value)
-            return QCoreApplication::translate(context, n.label);
-    return {};
-}
 } // namespace
 
 QString improvementStatusKey(ImprovementStatus v)
@@ -49,12 +40,11 @@ std::optional<ImprovementStatus> parseImprovementStatus(const QString& t)
 }
 QString improvementStatusLabel(ImprovementStatus v)
 {
-    return labelIn(kStatuses, "ImprovementStatus", v);
+    return labelOf(kStatuses, "ImprovementStatus", v);
 }
 QList<ImprovementStatus> allImprovementStatuses()
 {
-    return {ImprovementStatus::Open, ImprovementStatus::InProgress, ImprovementStatus::Verified,
-            ImprovementStatus::Closed};
+    return valuesOf<ImprovementStatus>(kStatuses);
 }
 
 QString clusterKindKey(ClusterKind v)
@@ -67,7 +57,7 @@ std::optional<ClusterKind> parseClusterKind(const QString& t)
 }
 QString clusterKindLabel(ClusterKind v)
 {
-    return labelIn(kKinds, "ClusterKind", v);
+    return labelOf(kKinds, "ClusterKind", v);
 }
 
 QString followUpStatusKey(FollowUpStatus v)
@@ -80,7 +70,7 @@ std::optional<FollowUpStatus> parseFollowUpStatus(const QString& t)
 }
 QString followUpStatusLabel(FollowUpStatus v)
 {
-    return labelIn(kFollowUps, "FollowUpStatus", v);
+    return labelOf(kFollowUps, "FollowUpStatus", v);
 }
 
 } // namespace ingot

@@ -23,14 +23,6 @@ constexpr std::array kStatuses{
     S{ServiceTaskStatus::Done, "done", "完成", QT_TRANSLATE_NOOP("ServiceTask", "Done")},
     S{ServiceTaskStatus::Cancelled, "cancelled", "取消", QT_TRANSLATE_NOOP("ServiceTask", "Cancelled")},
 };
-
-template <class E, std::size_t N> QString labelOf(const std::array<KeyedName<E>, N>& table, E value)
-{
-    for (const auto& n : table)
-        if (n.value == value)
-            return QCoreApplication::translate("ServiceTask", n.label);
-    return {};
-}
 } // namespace
 
 QString serviceTaskKindKey(ServiceTaskKind v)
@@ -43,7 +35,7 @@ std::optional<ServiceTaskKind> parseServiceTaskKind(const QString& t)
 }
 QString serviceTaskKindLabel(ServiceTaskKind v)
 {
-    return labelOf(kKinds, v);
+    return labelOf(kKinds, "ServiceTask", v);
 }
 QString serviceTaskStatusKey(ServiceTaskStatus v)
 {
@@ -55,7 +47,7 @@ std::optional<ServiceTaskStatus> parseServiceTaskStatus(const QString& t)
 }
 QString serviceTaskStatusLabel(ServiceTaskStatus v)
 {
-    return labelOf(kStatuses, v);
+    return labelOf(kStatuses, "ServiceTask", v);
 }
 
 QString ServiceTask::title() const

@@ -28,10 +28,7 @@ std::optional<CompensationStatus> parseCompensationStatus(const QString& text)
 
 QString compensationStatusLabel(CompensationStatus v)
 {
-    for (const auto& n : kStatuses)
-        if (n.value == v)
-            return QCoreApplication::translate("CompensationStatus", n.label);
-    return {};
+    return labelOf(kStatuses, "CompensationStatus", v);
 }
 
 } // namespace ingot

@@ -21,23 +21,6 @@ constexpr std::array kStates{
     S{ClockState::AtRisk, "at_risk", "即将超时", QT_TRANSLATE_NOOP("ClockState", "At risk")},
     S{ClockState::Breached, "breached", "已超时", QT_TRANSLATE_NOOP("ClockState", "Breached")},
 };
-
-template <class E, std::size_t N>
-QString labelOf(const std::array<KeyedName<E>, N>& table, const char* context, E value)
-{
-    for (const auto& n : table)
-        if (n.value == value)
-            return QCoreApplication::translate(context, n.label);
-    return {};
-}
-
-template <class E, std::size_t N> QList<E> valuesOf(const std::array<KeyedName<E>, N>& table)
-{
-    QList<E> out;
-    for (const auto& n : table)
-        out << n.value;
-    return out;
-}
 } // namespace
 
 qint64 SlaTargets::minutes(SlaMetric metric) const
@@ -82,7 +65,7 @@ QString slaMetricLabel(SlaMetric v)
 }
 QList<SlaMetric> allSlaMetrics()
 {
-    return valuesOf(kMetrics);
+    return valuesOf<SlaMetric>(kMetrics);
 }
 
 QString clockStateKey(ClockState v)
@@ -99,7 +82,7 @@ QString clockStateLabel(ClockState v)
 }
 QList<ClockState> allClockStates()
 {
-    return valuesOf(kStates);
+    return valuesOf<ClockState>(kStates);
 }
 
 QString clockPhaseKey(ClockPhase phase)

@@ -68,24 +68,6 @@ constexpr std::array kChannels{
     Ch{Channel::Visit, "visit", "上门", QT_TRANSLATE_NOOP("Channel", "Visit")},
     Ch{Channel::Portal, "portal", "门户", QT_TRANSLATE_NOOP("Channel", "Portal")},
 };
-
-template <class E, std::size_t N>
-QString labelOf(const std::array<KeyedName<E>, N>& table, const char* context, E value)
-{
-    for (const auto& n : table)
-        if (n.value == value)
-            return QCoreApplication::translate(context, n.label);
-    return {};
-}
-
-template <class E, std::size_t N>
-QList<E> valuesOf(const std::array<KeyedName<E>, N>& table)
-{
-    QList<E> out;
-    for (const auto& n : table)
-        out << n.value;
-    return out;
-}
 }  // namespace
 
 bool isOpen(Stage stage)
@@ -105,27 +87,27 @@ bool isOpen(Stage stage)
 QString stageKey(Stage v) { return keyOf<Stage>(kStages, v); }
 std::optional<Stage> parseStage(const QString& t) { return parseKeyed<Stage>(kStages, t); }
 QString stageLabel(Stage v) { return labelOf(kStages, "Stage", v); }
-QList<Stage> allStages() { return valuesOf(kStages); }
+QList<Stage> allStages() { return valuesOf<Stage>(kStages); }
 
 QString actionKey(Action v) { return keyOf<Action>(kActions, v); }
 std::optional<Action> parseAction(const QString& t) { return parseKeyed<Action>(kActions, t); }
 QString actionLabel(Action v) { return labelOf(kActions, "Action", v); }
-QList<Action> allActions() { return valuesOf(kActions); }
+QList<Action> allActions() { return valuesOf<Action>(kActions); }
 bool isSystemAction(Action v) { return v == Action::Breach; }
 
 QString categoryKey(Category v) { return keyOf<Category>(kCategories, v); }
 std::optional<Category> parseCategory(const QString& t) { return parseKeyed<Category>(kCategories, t); }
 QString categoryLabel(Category v) { return labelOf(kCategories, "Category", v); }
-QList<Category> allCategories() { return valuesOf(kCategories); }
+QList<Category> allCategories() { return valuesOf<Category>(kCategories); }
 
 QString priorityKey(Priority v) { return keyOf<Priority>(kPriorities, v); }
 std::optional<Priority> parsePriority(const QString& t) { return parseKeyed<Priority>(kPriorities, t); }
 QString priorityLabel(Priority v) { return labelOf(kPriorities, "Priority", v); }
-QList<Priority> allPriorities() { return valuesOf(kPriorities); }
+QList<Priority> allPriorities() { return valuesOf<Priority>(kPriorities); }
 
 QString channelKey(Channel v) { return keyOf<Channel>(kChannels, v); }
 std::optional<Channel> parseChannel(const QString& t) { return parseKeyed<Channel>(kChannels, t); }
 QString channelLabel(Channel v) { return labelOf(kChannels, "Channel", v); }
-QList<Channel> allChannels() { return valuesOf(kChannels); }
+QList<Channel> allChannels() { return valuesOf<Channel>(kChannels); }
 
 }  // namespace ingot
