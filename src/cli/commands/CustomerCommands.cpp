@@ -18,9 +18,22 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-void print(CliContext& ctx, const QJsonObject& json)
+struct AsIs {
+    const QJsonObject& operator()(const QJsonObject& json) const { return json; }
+};
+
+// What almost every subcommand here does once its arguments are read: open the store, let `read`
+// get a result from it, and print `toJson` of that result. Errors go back as they came.
+template <class Read, class ToJson = AsIs> Status printFromStore(CliContext& ctx, Read read, ToJson toJson = {})
 {
-    ctx.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    auto store = ctx.store();
+    if (!store)
+        return store.error();
+    auto result = read(**store);
+    if (!result)
+        return result.error();
+    ctx.out() << QJsonDocument(toJson(*result)).toJson(QJsonDocument::Indented);
+    return success();
 }
 
 Error usageError(const char* text)
@@ -28,13 +41,15 @@ Error usageError(const char* text)
     return Error::badInput(Text::tr("usage: %1").arg(QString::fromUtf8(text)));
 }
 
-// "KEY=VALUE" of a --set option.
-Result<std::pair<QString, QString>> keyValue(const QString& text)
+// A --set KEY=VALUE option, when given, goes to the service's setRule.
+template <class Service> Status applySet(Service& service, const std::optional<QString>& set)
 {
-    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (!set)
+        return success();
+    const qsizetype eq = set->indexOf(QLatin1Char('='));
     if (eq <= 0)
-        return Error::badInput(Text::tr("--set needs KEY=VALUE, got '%1'").arg(text));
-    return std::pair{text.left(eq).trimmed(), text.mid(eq + 1)};
+        return Error::badInput(Text::tr("--set needs KEY=VALUE, got '%1'").arg(*set));
+    return service.setRule(set->left(eq).trimmed(), set->mid(eq + 1));
 }
 } // namespace
 
@@ -75,21 +90,20 @@ Status CustomerCommands::suggest(CliContext& ctx, CliArgs& args)
         return st;
     if (!number)
         return usageError("ticket suggest NO");
-    auto store = ctx.store();
-    if (!store)
-        return store.error();
-    auto ticket = (*store)->tickets().findByNumber(*number);
-    if (!ticket)
-        return ticket.error().kind == Error::Kind::NotFound ? Error::badInput(ticket.error().message) : ticket.error();
-    DispatchService service(**store, ctx.clock());
-    auto rules = service.rules();
-    if (!rules)
-        return rules.error();
-    auto ranking = service.suggest(*ticket, ctx.clock().now());
-    if (!ranking)
-        return ranking.error();
-    print(ctx, CustomerJson::ranking(*ticket, *ranking, *rules));
-    return success();
+    return printFromStore(ctx, [&](Store& store) -> Result<QJsonObject> {
+        auto ticket = store.tickets().findByNumber(*number);
+        if (!ticket)
+            return ticket.error().kind == Error::Kind::NotFound ? Error::badInput(ticket.error().message)
+                                                                : ticket.error();
+        DispatchService service(store, ctx.clock());
+        auto rules = service.rules();
+        if (!rules)
+            return rules.error();
+        auto ranking = service.suggest(*ticket, ctx.clock().now());
+        if (!ranking)
+            return ranking.error();
+        return CustomerJson::ranking(*ticket, *ranking, *rules);
+    });
 }
 
 Status CustomerCommands::customer(CliContext& ctx, CliArgs& args)
@@ -101,14 +115,9 @@ Status CustomerCommands::customer(CliContext& ctx, CliArgs& args)
             return st;
         if (!code)
             return usageError("customer show CODE");
-        auto store = ctx.store();
-        if (!store)
-            return store.error();
-        auto archive = CustomerArchiveService(**store, ctx.clock()).load(*code);
-        if (!archive)
-            return archive.error();
-        print(ctx, CustomerJson::archive(*archive));
-        return success();
+        return printFromStore(
+            ctx, [&](Store& store) { return CustomerArchiveService(store, ctx.clock()).load(*code); },
+            CustomerJson::archive);
     }
     if (sub == QStringLiteral("override")) {
         const auto reason = args.option(QStringLiteral("--reason"));
@@ -143,22 +152,15 @@ Status CustomerCommands::tiers(CliContext& ctx, CliArgs& args)
         const auto set = args.option(QStringLiteral("--set"));
         if (auto st = args.finish(); !st)
             return st;
-        auto store = ctx.store();
-        if (!store)
-            return store.error();
-        TierService service(**store, ctx.clock());
-        if (set) {
-            auto kv = keyValue(*set);
-            if (!kv)
-                return kv.error();
-            if (auto st = service.setRule(kv->first, kv->second); !st)
-                return st;
-        }
-        auto rule = service.rule();
-        if (!rule)
-            return rule.error();
-        print(ctx, CustomerJson::tierRule(*rule));
-        return success();
+        return printFromStore(
+            ctx,
+            [&](Store& store) -> Result<TierRule> {
+                TierService service(store, ctx.clock());
+                if (auto st = applySet(service, set); !st)
+                    return st.error();
+                return service.rule();
+            },
+            CustomerJson::tierRule);
     }
     if (sub == QStringLiteral("recompute")) {
         const auto monthText = args.option(QStringLiteral("--month"));
@@ -173,14 +175,9 @@ Status CustomerCommands::tiers(CliContext& ctx, CliArgs& args)
                 return parsed.error();
             month = *parsed;
         }
-        auto store = ctx.store();
-        if (!store)
-            return store.error();
-        auto report = TierService(**store, ctx.clock()).recompute(month, dryRun, ctx.actor());
-        if (!report)
-            return report.error();
-        print(ctx, CustomerJson::recompute(*report));
-        return success();
+        return printFromStore(
+            ctx, [&](Store& store) { return TierService(store, ctx.clock()).recompute(month, dryRun, ctx.actor()); },
+            CustomerJson::recompute);
     }
     return usageError("tiers rules [--set KEY=VALUE] | tiers recompute [--month YYYY-MM] [--dry-run]");
 }
@@ -195,28 +192,21 @@ Status CustomerCommands::dispatch(CliContext& ctx, CliArgs& args)
             return st;
         if (autoText && *autoText != QLatin1String("on") && *autoText != QLatin1String("off"))
             return Error::badInput(Text::tr("--auto takes on or off"));
-        auto store = ctx.store();
-        if (!store)
-            return store.error();
-        DispatchService service(**store, ctx.clock());
-        if (set) {
-            auto kv = keyValue(*set);
-            if (!kv)
-                return kv.error();
-            if (auto st = service.setRule(kv->first, kv->second); !st)
-                return st;
-        }
-        if (autoText)
-            if (auto st = service.setAutoDispatchOnCreate(*autoText == QLatin1String("on")); !st)
-                return st;
-        auto rules = service.rules();
-        auto on = service.autoDispatchOnCreate();
-        if (!rules || !on)
-            return !rules ? rules.error() : on.error();
-        QJsonObject json = rules->toJson();
-        json.insert(QStringLiteral("auto_dispatch_on_create"), *on);
-        print(ctx, json);
-        return success();
+        return printFromStore(ctx, [&](Store& store) -> Result<QJsonObject> {
+            DispatchService service(store, ctx.clock());
+            if (auto st = applySet(service, set); !st)
+                return st.error();
+            if (autoText)
+                if (auto st = service.setAutoDispatchOnCreate(*autoText == QLatin1String("on")); !st)
+                    return st.error();
+            auto rules = service.rules();
+            auto on = service.autoDispatchOnCreate();
+            if (!rules || !on)
+                return !rules ? rules.error() : on.error();
+            QJsonObject json = rules->toJson();
+            json.insert(QStringLiteral("auto_dispatch_on_create"), *on);
+            return json;
+        });
     }
     if (sub == QStringLiteral("duty")) {
         const auto login = args.positional();
@@ -226,41 +216,39 @@ Status CustomerCommands::dispatch(CliContext& ctx, CliArgs& args)
             return st;
         if (!login)
             return usageError("dispatch duty LOGIN [--calendar NAME] [--capacity N|default]");
-        auto store = ctx.store();
-        if (!store)
-            return store.error();
-        auto all = (*store)->customerRecords().duty().all();
-        if (!all)
-            return all.error();
-        if (!all->contains(*login))
-            return Error::badInput(Text::tr("no technician with login '%1'").arg(*login));
-        TechnicianDuty duty = all->value(*login);
-        if (calendar) {
-            auto setup = SlaSetup::load(**store);
-            if (!setup)
-                return setup.error();
-            if (!setup->calendar(*calendar))
-                return Error::badInput(Text::tr("no calendar named '%1'; known: %2")
-                                           .arg(*calendar, setup->calendarNames().join(QStringLiteral(", "))));
-            duty.calendar = *calendar;
-        }
-        if (capacity) {
-            bool ok = false;
-            const int n = capacity->toInt(&ok);
-            if (*capacity == QLatin1String("default"))
-                duty.capacity.reset();
-            else if (!ok || n < 1 || n > 1000)
-                return Error::badInput(Text::tr("--capacity takes a number from 1 to 1000, or default"));
-            else
-                duty.capacity = n;
-        }
-        if (calendar || capacity)
-            if (auto st = (*store)->write([&]() { return (*store)->customerRecords().duty().set(*login, duty); }); !st)
-                return st;
-        print(ctx, {{QStringLiteral("login"), *login},
-                    {QStringLiteral("calendar"), duty.calendar},
-                    {QStringLiteral("capacity"), duty.capacity ? QJsonValue(*duty.capacity) : QJsonValue()}});
-        return success();
+        return printFromStore(ctx, [&](Store& store) -> Result<QJsonObject> {
+            auto all = store.customerRecords().duty().all();
+            if (!all)
+                return all.error();
+            if (!all->contains(*login))
+                return Error::badInput(Text::tr("no technician with login '%1'").arg(*login));
+            TechnicianDuty duty = all->value(*login);
+            if (calendar) {
+                auto setup = SlaSetup::load(store);
+                if (!setup)
+                    return setup.error();
+                if (!setup->calendar(*calendar))
+                    return Error::badInput(Text::tr("no calendar named '%1'; known: %2")
+                                               .arg(*calendar, setup->calendarNames().join(QStringLiteral(", "))));
+                duty.calendar = *calendar;
+            }
+            if (capacity) {
+                bool ok = false;
+                const int n = capacity->toInt(&ok);
+                if (*capacity == QLatin1String("default"))
+                    duty.capacity.reset();
+                else if (!ok || n < 1 || n > 1000)
+                    return Error::badInput(Text::tr("--capacity takes a number from 1 to 1000, or default"));
+                else
+                    duty.capacity = n;
+            }
+            if (calendar || capacity)
+                if (auto st = store.write([&]() { return store.customerRecords().duty().set(*login, duty); }); !st)
+                    return st.error();
+            return QJsonObject{{QStringLiteral("login"), *login},
+                               {QStringLiteral("calendar"), duty.calendar},
+                               {QStringLiteral("capacity"), duty.capacity ? QJsonValue(*duty.capacity) : QJsonValue()}};
+        });
     }
     if (sub == QStringLiteral("rebalance")) {
         const auto nowText = args.option(QStringLiteral("--now"));
@@ -274,16 +262,14 @@ Status CustomerCommands::dispatch(CliContext& ctx, CliArgs& args)
                 return parsed.error();
             now = *parsed;
         }
-        auto store = ctx.store();
-        if (!store)
-            return store.error();
-        FixedClock at(now);
-        TicketService tickets(**store, at);
-        auto moves = DispatchService(**store, at).rebalance(now, dryRun, tickets, ctx.actor());
-        if (!moves)
-            return moves.error();
-        print(ctx, CustomerJson::moves(*moves, dryRun));
-        return success();
+        return printFromStore(
+            ctx,
+            [&](Store& store) {
+                FixedClock at(now);
+                TicketService tickets(store, at);
+                return DispatchService(store, at).rebalance(now, dryRun, tickets, ctx.actor());
+            },
+            [&](const QList<DispatchService::Move>& moves) { return CustomerJson::moves(moves, dryRun); });
     }
     return usageError("dispatch rules [--set KEY=VALUE] [--auto on|off] | dispatch duty LOGIN ... | "
                       "dispatch rebalance [--now ISO] [--dry-run]");
@@ -302,14 +288,9 @@ Status CustomerCommands::tasks(CliContext& ctx, CliArgs& args)
         auto month = LocalMonth::parse(*monthText);
         if (!month)
             return month.error();
-        auto store = ctx.store();
-        if (!store)
-            return store.error();
-        auto generated = ServiceTaskService(**store, ctx.clock()).generate(*month, dryRun);
-        if (!generated)
-            return generated.error();
-        print(ctx, CustomerJson::generated(*generated));
-        return success();
+        return printFromStore(
+            ctx, [&](Store& store) { return ServiceTaskService(store, ctx.clock()).generate(*month, dryRun); },
+            CustomerJson::generated);
     }
     if (sub == QStringLiteral("list")) {
         ServiceTaskQuery query;
@@ -318,14 +299,11 @@ Status CustomerCommands::tasks(CliContext& ctx, CliArgs& args)
         query.openOnly = !args.flag(QStringLiteral("--all"));
         if (auto st = args.finish(); !st)
             return st;
-        auto store = ctx.store();
-        if (!store)
-            return store.error();
-        auto list = ServiceTaskService(**store, ctx.clock()).list(query);
-        if (!list)
-            return list.error();
-        print(ctx, {{QStringLiteral("tasks"), CustomerJson::tasks(*list)}});
-        return success();
+        return printFromStore(
+            ctx, [&](Store& store) { return ServiceTaskService(store, ctx.clock()).list(query); },
+            [](const QList<ServiceTask>& list) {
+                return QJsonObject{{QStringLiteral("tasks"), CustomerJson::tasks(list)}};
+            });
     }
     if (sub == QStringLiteral("done")) {
         const auto idText = args.positional();
@@ -337,16 +315,13 @@ Status CustomerCommands::tasks(CliContext& ctx, CliArgs& args)
         const qint64 id = idText ? idText->toLongLong(&ok) : 0;
         if (!ok)
             return usageError("tasks done ID [--note TEXT] [--cancel]");
-        auto store = ctx.store();
-        if (!store)
-            return store.error();
-        auto task =
-            ServiceTaskService(**store, ctx.clock())
-                .finish(id, cancel ? ServiceTaskStatus::Cancelled : ServiceTaskStatus::Done, note.value_or(QString()));
-        if (!task)
-            return task.error();
-        print(ctx, CustomerJson::task(*task));
-        return success();
+        const ServiceTaskStatus status = cancel ? ServiceTaskStatus::Cancelled : ServiceTaskStatus::Done;
+        return printFromStore(
+            ctx,
+            [&](Store& store) {
+                return ServiceTaskService(store, ctx.clock()).finish(id, status, note.value_or(QString()));
+            },
+            CustomerJson::task);
     }
     return usageError("tasks generate --month YYYY-MM [--dry-run] | tasks list [--owner LOGIN] [--customer CODE] "
                       "[--all] | tasks done ID [--note TEXT] [--cancel]");
