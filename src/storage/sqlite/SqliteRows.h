@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/tickets/TicketTypes.h"
+
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -29,6 +31,17 @@ inline std::optional<qint64> optionalInt(const QVariant& v)
     if (v.isNull())
         return std::nullopt;
     return v.toLongLong();
+}
+
+// The open stages as an SQL list for `stage IN (...)`; the keys are ours, never user text, so they may
+// stand in the statement itself.
+inline QString openStagesSqlList()
+{
+    QStringList open;
+    for (Stage s : allStages())
+        if (isOpen(s))
+            open << QLatin1Char('\'') + stageKey(s) + QLatin1Char('\'');
+    return open.join(QLatin1Char(','));
 }
 
 }  // namespace ingot

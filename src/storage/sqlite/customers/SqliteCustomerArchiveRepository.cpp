@@ -11,16 +11,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
-
-// The open stages as an SQL list; keys are ours, never user text.
-QString openStages()
-{
-    QStringList open;
-    for (Stage s : allStages())
-        if (isOpen(s))
-            open << QLatin1Char('\'') + stageKey(s) + QLatin1Char('\'');
-    return open.join(QLatin1Char(','));
-}
 } // namespace
 
 Result<QList<CustomerTicketLine>> SqliteCustomerArchiveRepository::tickets(const QString& customerCode)
@@ -106,7 +96,7 @@ Result<QHash<QString, int>> SqliteCustomerArchiveRepository::openLoad()
     auto q =
         m_c.prepared(QStringLiteral("SELECT assignee, count(*) FROM tickets WHERE stage IN (%1) AND assignee <> '' "
                                     "GROUP BY assignee")
-                         .arg(openStages()));
+                         .arg(openStagesSqlList()));
     if (!q)
         return q.error();
     QSqlQuery& s = **q;

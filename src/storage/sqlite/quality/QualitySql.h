@@ -4,6 +4,7 @@
 #include "storage/sqlite/SqliteConnection.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariantList>
 
 namespace ingot::quality_sql {
@@ -21,6 +22,20 @@ inline Result<QSqlQuery*> run(SqliteConnection& c, const QString& sql, const QVa
     if (auto st = execPrepared(c, s, doing); !st)
         return st.error();
     return &s;
+}
+
+// The first column of every row, in order.
+inline Result<QStringList> strings(SqliteConnection& c, const QString& sql, const QVariantList& values,
+                                   const QString& doing)
+{
+    auto q = run(c, sql, values, doing);
+    if (!q)
+        return q.error();
+    QStringList out;
+    while ((*q)->next())
+        out << (*q)->value(0).toString();
+    (*q)->finish();
+    return out;
 }
 
 // Runs a statement whose rows nobody reads.

@@ -221,19 +221,12 @@ Result<QHash<QString, qint64>> SqliteImprovementRepository::closedSignatures()
 
 Result<QStringList> SqliteImprovementRepository::actionsForTicket(const QString& ticketNo)
 {
-    auto q = quality_sql::run(m_c,
-                              QStringLiteral("SELECT a.action_no FROM improvement_tickets i "
-                                             "JOIN improvement_actions a ON a.id = i.action_id "
-                                             "JOIN tickets t ON t.id = i.ticket_id WHERE t.ticket_no = ? "
-                                             "ORDER BY a.action_no"),
-                              {ticketNo}, Text::tr("reading improvement actions"));
-    if (!q)
-        return q.error();
-    QStringList out;
-    while ((*q)->next())
-        out << (*q)->value(0).toString();
-    (*q)->finish();
-    return out;
+    return quality_sql::strings(m_c,
+                                QStringLiteral("SELECT a.action_no FROM improvement_tickets i "
+                                               "JOIN improvement_actions a ON a.id = i.action_id "
+                                               "JOIN tickets t ON t.id = i.ticket_id WHERE t.ticket_no = ? "
+                                               "ORDER BY a.action_no"),
+                                {ticketNo}, Text::tr("reading improvement actions"));
 }
 
 Result<QList<ImprovementRepository::HistoryEntry>> SqliteImprovementRepository::history(qint64 actionId)

@@ -208,19 +208,12 @@ Status SqliteKnowledgeRepository::recordSolved(const QString& ticketNo, const QS
 
 Result<QStringList> SqliteKnowledgeRepository::solvedBy(const QString& ticketNo)
 {
-    auto q = quality_sql::run(
+    return quality_sql::strings(
         m_c,
         QStringLiteral("SELECT DISTINCT a.code FROM kb_solutions s JOIN tickets t ON t.id = s.ticket_id "
                        "JOIN kb_articles a ON a.id = s.article_id WHERE t.ticket_no = ? "
                        "ORDER BY a.code"),
         {ticketNo}, Text::tr("reading solved-by articles"));
-    if (!q)
-        return q.error();
-    QStringList out;
-    while ((*q)->next())
-        out << (*q)->value(0).toString();
-    (*q)->finish();
-    return out;
 }
 
 } // namespace ingot

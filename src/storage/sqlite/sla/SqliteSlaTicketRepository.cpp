@@ -49,15 +49,6 @@ Action actionOf(const QString& key)
     const auto at = byKey.constFind(key);
     return at != byKey.constEnd() ? *at : parseAction(key).value_or(Action::Note);
 }
-
-QString openStages()
-{
-    QStringList open;
-    for (Stage s : allStages())
-        if (isOpen(s))
-            open << QLatin1Char('\'') + stageKey(s) + QLatin1Char('\'');
-    return open.join(QLatin1Char(','));
-}
 } // namespace
 
 Result<std::vector<qint64>> SqliteSlaTicketRepository::sweepCandidates()
@@ -68,7 +59,7 @@ Result<std::vector<qint64>> SqliteSlaTicketRepository::sweepCandidates()
     s.setForwardOnly(true);
     const QString sql = QStringLiteral("SELECT id FROM tickets WHERE stage IN (%1) UNION "
                                        "SELECT id FROM tickets WHERE sla_version IS NOT version ORDER BY 1")
-                            .arg(openStages());
+                            .arg(openStagesSqlList());
     if (!s.exec(sql))
         return m_c.errorFrom(s, Text::tr("finding tickets whose clocks may change"));
     std::vector<qint64> ids;
