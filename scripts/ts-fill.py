@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fill the unfinished messages of a .ts file from a table of translations, editing the text in place
 so that lupdate's layout (and everything else in the file) stays as it was. Only messages that are
-still unfinished and whose source text the table names are touched; plural messages are left alone.
+still unfinished (empty, or holding lupdate's guess) and whose source text the table names are
+touched; plural messages are left alone.
 
 usage: ts-fill.py FILE.ts TABLE.json
 
@@ -16,7 +17,7 @@ import sys
 
 # One message at a time: nothing in the match may run past the message's own end.
 MESSAGE = re.compile(r'(<message>\s*<source>)([^<]*)(</source>(?:(?!</message>).)*?)'
-                     r'<translation type="unfinished"></translation>', re.S)
+                     r'<translation type="unfinished">[^<]*</translation>', re.S)
 CONTEXT = re.compile(r'(<context>\s*<name>(.*?)</name>)(.*?)(</context>)', re.S)
 
 

@@ -676,6 +676,10 @@ commands:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>--set needs KEY=VALUE, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClockState</name>
@@ -3319,6 +3323,18 @@ commands:
         <source>The password file %1 has no password for %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new ticket %1 got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history entry of %1 got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Survey</name>
@@ -3375,13 +3391,6 @@ commands:
     </message>
     <message>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Text</name>
-    <message>
-        <source>--set needs KEY=VALUE, got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3864,12 +3873,9 @@ commands:
         <source>Tier %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Mean response hours by region: this week against the previous %n week(s)</source>
-        <translation>
-            <numerusform>Mean response hours by region: this week against the previous week</numerusform>
-            <numerusform>Mean response hours by region: this week against the previous %n weeks</numerusform>
-        </translation>
+    <message>
+        <source>Mean response hours by region</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This week (bars)</source>

@@ -615,39 +615,40 @@ commands:
     <message>
         <source>  report kpi --month YYYY-MM [--now ISO] [--format json|csv|xlsx|pdf|html] [--out PATH]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  report kpi --month YYYY-MM [--now ISO] [--format json|csv|xlsx|pdf|html] [--out PATH]
+</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>usage: ingotdesk-cli report kpi --month YYYY-MM [--now ISO] [--format json|csv|xlsx|pdf|html] [--out PATH]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ingotdesk-cli report kpi --month YYYY-MM [--now ISO] [--format json|csv|xlsx|pdf|html] [--out PATH]</translation>
     </message>
     <message>
         <source>an option is missing its value</source>
-        <translation type="unfinished"></translation>
+        <translation>有选项缺少值</translation>
     </message>
     <message>
         <source>--month is required, e.g. --month 2026-03</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --month，例如 --month 2026-03</translation>
     </message>
     <message>
         <source>--now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--now：%1</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”（已有：%2）</translation>
     </message>
     <message>
         <source>format &apos;%1&apos; is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不支持格式“%1”</translation>
     </message>
     <message>
         <source>format &apos;%1&apos; needs --out PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>格式“%1”需要 --out PATH</translation>
     </message>
     <message>
         <source>a role is required: agent, technician, supervisor, manager or admin</source>
@@ -706,6 +707,10 @@ commands:
         <translation>
             <numerusform>已创建 %n 个演示用户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE, got &apos;%1&apos;</source>
+        <translation>--set 需要 KEY=VALUE 格式，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -776,19 +781,19 @@ commands:
     <name>Countdown</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 %1</translation>
     </message>
 </context>
 <context>
@@ -1774,171 +1779,171 @@ commands:
     <message>
         <source>en</source>
         <comment>HTML language code of this translation</comment>
-        <translation type="unfinished"></translation>
+        <translation>zh-CN</translation>
     </message>
     <message>
         <source>As of %1; compared with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1；对比 %2</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished">上月</translation>
+        <translation>上月</translation>
     </message>
     <message>
         <source>Tickets reported</source>
-        <translation type="unfinished">报告工单数</translation>
+        <translation>报障工单数</translation>
     </message>
     <message>
         <source>Tickets responded to</source>
-        <translation type="unfinished">已响应工单数</translation>
+        <translation>已响应工单数</translation>
     </message>
     <message>
         <source>Mean response time</source>
-        <translation type="unfinished"></translation>
+        <translation>平均响应时长</translation>
     </message>
     <message>
         <source>90th percentile response time</source>
-        <translation type="unfinished"></translation>
+        <translation>响应时长第 90 百分位</translation>
     </message>
     <message>
         <source>Response SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>响应达标率</translation>
     </message>
     <message>
         <source>Tickets resolved</source>
-        <translation type="unfinished">已解决工单数</translation>
+        <translation>已解决工单数</translation>
     </message>
     <message>
         <source>Resolution rate</source>
-        <translation type="unfinished"></translation>
+        <translation>解决率</translation>
     </message>
     <message>
         <source>Mean resolution time</source>
-        <translation type="unfinished"></translation>
+        <translation>平均解决时长</translation>
     </message>
     <message>
         <source>Resolution SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>解决达标率</translation>
     </message>
     <message>
         <source>First-time fix rate</source>
-        <translation type="unfinished"></translation>
+        <translation>一次解决率</translation>
     </message>
     <message>
         <source>Reopen rate</source>
-        <translation type="unfinished"></translation>
+        <translation>重开率</translation>
     </message>
     <message>
         <source>Surveys answered</source>
-        <translation type="unfinished">回访问卷数</translation>
+        <translation>满意度调查回复数</translation>
     </message>
     <message>
         <source>Satisfied customers (score 4-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>满意客户（4-5 分）</translation>
     </message>
     <message>
         <source>Mean survey score</source>
-        <translation type="unfinished"></translation>
+        <translation>平均满意度评分</translation>
     </message>
     <message>
         <source>Suggested compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>建议补偿金额</translation>
     </message>
     <message>
         <source>Open tickets at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>月末未结工单数</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
     <message>
         <source>CNY</source>
-        <translation type="unfinished"></translation>
+        <translation>元</translation>
     </message>
     <message>
         <source>By customer tier</source>
-        <translation type="unfinished">按客户等级</translation>
+        <translation>按客户等级</translation>
     </message>
     <message>
         <source>By region</source>
-        <translation type="unfinished">按区域</translation>
+        <translation>按区域</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished">按问题类别</translation>
+        <translation>按问题类别</translation>
     </message>
     <message>
         <source>By technician</source>
-        <translation type="unfinished"></translation>
+        <translation>按技术人员</translation>
     </message>
     <message>
         <source>Most frequent categories</source>
-        <translation type="unfinished"></translation>
+        <translation>高频问题类别</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>报障数</translation>
     </message>
     <message>
         <source>Response SLA %</source>
-        <translation type="unfinished"></translation>
+        <translation>响应达标率 %</translation>
     </message>
     <message>
         <source>Resolution SLA %</source>
-        <translation type="unfinished"></translation>
+        <translation>解决达标率 %</translation>
     </message>
     <message>
         <source>Satisfied %</source>
-        <translation type="unfinished"></translation>
+        <translation>满意率 %</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished">工单</translation>
+        <translation>工单数</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>不高于</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>不低于</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>达标</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>未达标</translation>
     </message>
     <message>
         <source>(unassigned)</source>
-        <translation type="unfinished">（未分派）</translation>
+        <translation>（未派单）</translation>
     </message>
     <message>
         <source>Monthly service KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>月度服务 KPI</translation>
     </message>
 </context>
 <context>
@@ -1953,7 +1958,7 @@ commands:
     </message>
     <message>
         <source>yyyy-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -2507,7 +2512,7 @@ commands:
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished">技术人员</translation>
+        <translation>技术人员</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -3240,35 +3245,35 @@ commands:
     </message>
     <message>
         <source>starting the report</source>
-        <translation type="unfinished"></translation>
+        <translation>开始生成报表</translation>
     </message>
     <message>
         <source>finishing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>完成报表</translation>
     </message>
     <message>
         <source>selecting the tickets of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>选取报表的工单</translation>
     </message>
     <message>
         <source>adding up the report</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总报表</translation>
     </message>
     <message>
         <source>finding the response time percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>计算响应时长百分位</translation>
     </message>
     <message>
         <source>reading the clocks of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>读取报表的计时</translation>
     </message>
     <message>
         <source>counting the open tickets at the end of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>统计月末未结工单</translation>
     </message>
     <message>
         <source>reading the KPI targets</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 KPI 目标</translation>
     </message>
     <message>
         <source>there is already a user &apos;%1&apos;</source>
@@ -3304,51 +3309,63 @@ commands:
     </message>
     <message>
         <source>This installation cannot reach PostgreSQL: Qt&apos;s QPSQL driver is missing (Debian package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>本安装无法连接 PostgreSQL：缺少 Qt 的 QPSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
         <source>Cannot connect to the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接数据库 %1：%2</translation>
     </message>
     <message>
         <source>The database %1 is busy (another desk holds the same rows); try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 正忙（另一台 IngotDesk 正占用相同的数据行）；请重试。</translation>
     </message>
     <message>
         <source>The connection to the database %1 was lost; nothing was changed. Check the network and the server, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>与数据库 %1 的连接已断开；未做任何更改。请检查网络和服务器后重试。</translation>
     </message>
     <message>
         <source>The database %1 refused access (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 拒绝访问（%2）。</translation>
     </message>
     <message>
         <source>The database server of %1 is out of space or resources; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的数据库服务器空间或资源不足；未做任何更改。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a PostgreSQL address like postgresql://user@host:5432/dbname</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 PostgreSQL 地址（例如 postgresql://user@host:5432/dbname）</translation>
     </message>
     <message>
         <source>Do not put the password in the database address: use --db-password-file, ~/.pgpass or $PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>请不要把密码写在数据库地址中：请使用 --db-password-file、~/.pgpass 或 $PGPASSWORD。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a user and a database name: postgresql://user@host:5432/dbname</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要用户名和数据库名：postgresql://user@host:5432/dbname</translation>
     </message>
     <message>
         <source>Cannot read the password file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密码文件 %1</translation>
     </message>
     <message>
         <source>The password file %1 can be read by other users; make it private (chmod 600) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件 %1 可被其他用户读取；请设为私有（chmod 600）后重试。</translation>
     </message>
     <message>
         <source>The password file %1 has no password for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件 %1 中没有 %2 的密码</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>读取结构版本</translation>
+    </message>
+    <message>
+        <source>the new ticket %1 got no id</source>
+        <translation>新工单 %1 没有获得 ID</translation>
+    </message>
+    <message>
+        <source>the history entry of %1 got no id</source>
+        <translation>%1 的处理记录没有获得 ID</translation>
     </message>
 </context>
 <context>
@@ -3407,13 +3424,6 @@ commands:
     <message>
         <source>Senior</source>
         <translation>高级</translation>
-    </message>
-</context>
-<context>
-    <name>Text</name>
-    <message>
-        <source>--set needs KEY=VALUE, got &apos;%1&apos;</source>
-        <translation type="unfinished">--set 需要 KEY=VALUE 格式，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -3654,15 +3664,15 @@ commands:
     </message>
     <message>
         <source>%1 (%2) · %3 · %4 — score %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）· %3 · %4 — 得分 %5</translation>
     </message>
     <message>
         <source>%1 (%2) · %3 · %4 — not suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）· %3 · %4 — 不推荐</translation>
     </message>
     <message>
         <source>Suggested: &lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐：&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
 </context>
 <context>
@@ -3681,7 +3691,7 @@ commands:
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3697,7 +3707,7 @@ commands:
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -3890,11 +3900,9 @@ commands:
         <source>Tier %1</source>
         <translation>%1 级</translation>
     </message>
-    <message numerus="yes">
-        <source>Mean response hours by region: this week against the previous %n week(s)</source>
-        <translation>
-            <numerusform>各区域平均响应小时数：本周与前 %n 周对比</numerusform>
-        </translation>
+    <message>
+        <source>Mean response hours by region</source>
+        <translation>各区域平均响应小时数</translation>
     </message>
     <message>
         <source>This week (bars)</source>
@@ -4723,7 +4731,7 @@ Order %2, batch %3</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">退出(&amp;Q)</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Enter your login.</source>
@@ -4828,17 +4836,17 @@ Order %2, batch %3</source>
     </message>
     <message numerus="yes">
         <source>%n SLA clock(s) just breached: %1 response, %2 assessment, %3 resolution.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 SLA 计时刚刚超时：响应 %1 个，评估 %2 个，解决 %3 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished">SLA 超时</translation>
+        <translation>SLA 超时</translation>
     </message>
     <message>
         <source>SLA sweep failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 检查失败：%1</translation>
     </message>
 </context>
 <context>
@@ -5168,172 +5176,173 @@ Order %2, batch %3</source>
     <name>ingot::SlaPolicyModel</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 min (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟（%2）</translation>
     </message>
     <message>
         <source>Service minutes of the %1 calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 日历计算的服务分钟数</translation>
     </message>
 </context>
 <context>
     <name>ingot::SlaSettingsActions</name>
     <message>
         <source>Service &amp;levels…</source>
-        <translation type="unfinished"></translation>
+        <translation>服务等级(&amp;L)…</translation>
     </message>
     <message>
         <source>SLA targets per tier and priority, calendars, holidays and make-up workdays</source>
-        <translation type="unfinished"></translation>
+        <translation>按客户等级和优先级设定的 SLA 时限、服务日历、节假日和调休工作日</translation>
     </message>
 </context>
 <context>
     <name>ingot::SlaSettingsWindow</name>
     <message>
         <source>Service levels — IngotDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>服务等级 — IngotDesk</translation>
     </message>
     <message>
         <source>SLA &amp;policy</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 策略(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Holidays and make-up days</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日与调休(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本(&amp;V)：</translation>
     </message>
     <message>
         <source>Tier %1:</source>
-        <translation type="unfinished">%1: 级</translation>
+        <translation>%1 级：</translation>
     </message>
     <message>
         <source>Calendars:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务日历：</translation>
     </message>
     <message>
         <source>A running clock is at risk from this share of its target on</source>
-        <translation type="unfinished"></translation>
+        <translation>计时用到时限的这一比例时即进入超时预警</translation>
     </message>
     <message>
         <source>&amp;At risk from:</source>
-        <translation type="unfinished"></translation>
+        <translation>超时预警起点(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Name of the new version:</source>
-        <translation type="unfinished"></translation>
+        <translation>新版本名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Tickets reported from this instant on get the new targets; earlier ones keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>自此时刻起报障的工单使用新时限；之前的工单沿用原时限</translation>
     </message>
     <message>
         <source>In force &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>生效时间(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为新版本(&amp;S)</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
         <source>Columns date, kind (holiday/workday), name and optionally calendar; all rows or none</source>
-        <translation type="unfinished"></translation>
+        <translation>列为 date、kind（holiday/workday）、name，可选 calendar；全部导入或全部不导入</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>服务日历</translation>
     </message>
     <message>
         <source>Import holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>导入节假日</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>%1 — from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 自 %2 起</translation>
     </message>
     <message>
         <source> (in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>（生效中）</translation>
     </message>
     <message>
         <source>Give the new version a name, e.g. &quot;2027 contract terms&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为新版本命名，例如“2027 合同条款”。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;: tickets reported from %2 on get these targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”：自 %2 起报障的工单使用这些时限。</translation>
     </message>
     <message>
         <source>make-up workday</source>
-        <translation type="unfinished"></translation>
+        <translation>调休工作日</translation>
     </message>
     <message>
         <source>holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日</translation>
     </message>
     <message>
         <source>all that observe holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>所有遵循节假日的日历</translation>
     </message>
     <message>
         <source>Nothing was imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：
+%1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 自最初起</translation>
     </message>
 </context>
 <context>
@@ -5466,7 +5475,7 @@ Order %2, batch %3</source>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished">剩余时间</translation>
+        <translation>剩余时间</translation>
     </message>
 </context>
 <context>
