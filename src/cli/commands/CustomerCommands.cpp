@@ -41,15 +41,24 @@ Error usageError(const char* text)
     return Error::badInput(Text::tr("usage: %1").arg(QString::fromUtf8(text)));
 }
 
+// "KEY=VALUE" of a --set option. Not in the template below: lupdate loses the context there.
+Result<std::pair<QString, QString>> keyValue(const QString& text)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        return Error::badInput(Text::tr("--set needs KEY=VALUE, got '%1'").arg(text));
+    return std::pair{text.left(eq).trimmed(), text.mid(eq + 1)};
+}
+
 // A --set KEY=VALUE option, when given, goes to the service's setRule.
 template <class Service> Status applySet(Service& service, const std::optional<QString>& set)
 {
     if (!set)
         return success();
-    const qsizetype eq = set->indexOf(QLatin1Char('='));
-    if (eq <= 0)
-        return Error::badInput(Text::tr("--set needs KEY=VALUE, got '%1'").arg(*set));
-    return service.setRule(set->left(eq).trimmed(), set->mid(eq + 1));
+    auto kv = keyValue(*set);
+    if (!kv)
+        return kv.error();
+    return service.setRule(kv->first, kv->second);
 }
 } // namespace
 
