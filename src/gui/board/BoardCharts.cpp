@@ -48,6 +48,20 @@ QStringList regionLabels()
         out << regionLabel(r);
     return out;
 }
+
+// Region names as bar categories; long ones (English) stand upright so that none is cut off.
+QBarCategoryAxis* regionAxis()
+{
+    auto* axis = new QBarCategoryAxis;
+    const QStringList labels = regionLabels();
+    axis->append(labels);
+    for (const QString& l : labels)
+        if (l.size() > 4) {
+            axis->setLabelsAngle(-90);
+            break;
+        }
+    return axis;
+}
 } // namespace
 
 BoardCharts::BoardCharts(QObject* parent)
@@ -225,8 +239,7 @@ void BoardCharts::showOpen(const BoardSnapshot& s)
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
     chart->addSeries(series);
-    auto* xAxis = new QBarCategoryAxis;
-    xAxis->append(regionLabels());
+    auto* xAxis = regionAxis();
     auto* yAxis = new QValueAxis;
     yAxis->setRange(0, std::max<qreal>(1.0, static_cast<qreal>(highest) * 1.1));
     yAxis->setLabelFormat(QStringLiteral("%d"));
@@ -242,8 +255,8 @@ void BoardCharts::showResponse(const BoardSnapshot& s)
 {
     QChart* chart = m_response->chart();
     clear(chart);
-    chart->setTitle(
-        tr("Mean response hours by region: this week against the previous %n week(s)", nullptr, s.historyWeeks));
+    // The legend says which weeks: the title stays short enough beside the compliance chart.
+    chart->setTitle(tr("Mean response hours by region"));
     auto* bars = new QBarSeries;
     auto* week = new QBarSet(tr("This week (bars)"));
     week->setBrush(QBrush(QColor(0x1f, 0x4e, 0x9a), Qt::Dense3Pattern));
@@ -270,8 +283,7 @@ void BoardCharts::showResponse(const BoardSnapshot& s)
     bars->setLabelsPrecision(2);
     chart->addSeries(bars);
     chart->addSeries(mean);
-    auto* xAxis = new QBarCategoryAxis;
-    xAxis->append(regionLabels());
+    auto* xAxis = regionAxis();
     auto* yAxis = new QValueAxis;
     yAxis->setRange(0, std::max<qreal>(1.0, highest * 1.15));
     yAxis->setTitleText(tr("hours"));
