@@ -1,6 +1,7 @@
 #include "gui/main/MainWindow.h"
 
 #include "app/customers/DispatchService.h"
+#include "gui/board/SlaBoardActions.h"
 #include "gui/customers/CustomerDeskActions.h"
 #include "gui/intake/NewTicketDialog.h"
 #include "gui/main/DeskSession.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     QualityMenu::install(*this, m_session);
     SecurityMenu::install(*this, m_session);
     SlaSettingsActions::install(*this, m_session);
+    SlaBoardActions::install(*this, m_session);
     ReportsMenu::install(*this, m_session);
     createStatusBar();
     loadTechnicians();
