@@ -131,7 +131,9 @@ QWidget* SlaSettingsWindow::buildHolidayTab()
     m_year->setObjectName(QStringLiteral("yearSpin"));
     m_year->setRange(2000, 2100);
     m_year->setValue(QDateTime::fromSecsSinceEpoch(m_session.clock().now(), Instant::localZone()).date().year());
-    bar->addWidget(new QLabel(tr("&Year:"), page));
+    auto* yearLabel = new QLabel(tr("&Year:"), page);
+    yearLabel->setBuddy(m_year);
+    bar->addWidget(yearLabel);
     bar->addWidget(m_year);
     bar->addStretch();
     auto* import = new QPushButton(tr("&Import CSV…"), page);
@@ -257,6 +259,7 @@ void SlaSettingsWindow::showHolidays()
         m_holidays->setItem(row, 3, new QTableWidgetItem(e.calendar.isEmpty() ? tr("all that observe holidays") : e.calendar));
     }
     m_holidays->sortItems(0);
+    m_holidays->resizeColumnsToContents();
 }
 
 bool SlaSettingsWindow::importHolidays(const QString& path)
