@@ -254,3 +254,17 @@ TEST(SearchMigration, ExistingTicketsAreIndexed)
         EXPECT_EQ(*store->tickets().count(f), 1) << qPrintable(text);
     }
 }
+
+// Found by fuzzing (tests/fuzz/fuzz_search): a NUL in the search text (pasted from another program)
+// ended the FTS5 string early, and the queue showed "Database error while searching tickets:
+// unterminated string" instead of rows. NULs now mean nothing.
+TEST_F(SearchTest, ANulInTheTextIsIgnoredNotADatabaseError)
+{
+    add(QStringLiteral("C2"), QStringLiteral("铅锭表面发白氧化"));
+    const QString withNul = QStringLiteral("表面") + QChar(u'\0') + QStringLiteral("发白");
+    EXPECT_EQ(count(withNul), 1);
+    EXPECT_EQ(titles(withNul), QStringList{QStringLiteral("铅锭表面发白氧化")});
+    EXPECT_EQ(count(QStringLiteral("锭") + QChar(u'\0')), 1);
+    EXPECT_EQ(count(QString(QChar(u'\0')) + QStringLiteral("氧化")), 1);
+    EXPECT_EQ(count(QString(QChar(u'\0'))), count(QString()));
+}

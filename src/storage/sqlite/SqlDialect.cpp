@@ -52,4 +52,14 @@ QString SqlDialect::likePattern(const QString& text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+QString SqlDialect::ftsPhrase(const QString& text)
+{
+    QString q = text;
+    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    // FTS5 reads a string up to a NUL and then fails with "unterminated string"; a NUL (pasted,
+    // never typed) means nothing, so it is dropped.
+    q.remove(QChar(u'\0'));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
 }  // namespace ingot

@@ -28,6 +28,8 @@ public:
     // LIKE with an escape character, for user text matched as a substring.
     static QString likeEscaped(const QString& column);
     static QString likePattern(const QString& text);
+    // An FTS5 string: the text as one phrase, so that spaces and operators in it are plain characters.
+    static QString ftsPhrase(const QString& text);
 };
 
 }  // namespace ingot

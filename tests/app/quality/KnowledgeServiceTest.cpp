@@ -205,3 +205,14 @@ TEST_F(KnowledgeServiceTest, SearchLatency)
     EXPECT_LT(searchMs, 50.0);
     EXPECT_LT(suggestMs, 50.0);
 }
+
+// Found by fuzzing (tests/fuzz/fuzz_search): a NUL in the query broke the FTS5 MATCH string.
+TEST_F(KnowledgeServiceTest, ANulInTheQueryIsNotADatabaseError)
+{
+    KnowledgeService kb(*store, clock);
+    auto hits = kb.search(QStringLiteral("氧化膜") + QChar(u'\0') + QStringLiteral("气孔"), QStringLiteral("zh"), 5);
+    ASSERT_TRUE(hits) << qPrintable(hits.error().text());
+    auto suggested = kb.suggest(QStringLiteral("气") + QChar(u'\0'), QString(QChar(u'\0')), std::nullopt,
+                                QStringLiteral("zh"), 5);
+    ASSERT_TRUE(suggested) << qPrintable(suggested.error().text());
+}

@@ -1,5 +1,6 @@
 #include "storage/sqlite/quality/SqliteKnowledgeRepository.h"
 
+#include "storage/sqlite/SqlDialect.h"
 #include "storage/sqlite/SqliteRows.h"
 #include "storage/sqlite/quality/QualitySql.h"
 
@@ -53,23 +54,16 @@ QString SqliteKnowledgeRepository::bigramQuery(const QStringList& shortTerms)
 {
     // A two-character term is one bigram token; a single character is the start of one.
     QStringList parts;
-    for (const QString& t : shortTerms) {
-        QString escaped = t;
-        escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        parts << (t.size() == 1 ? QLatin1Char('"') + escaped + QStringLiteral("\"*")
-                                : QLatin1Char('"') + escaped + QLatin1Char('"'));
-    }
+    for (const QString& t : shortTerms)
+        parts << (t.size() == 1 ? SqlDialect::ftsPhrase(t) + QLatin1Char('*') : SqlDialect::ftsPhrase(t));
     return parts.join(QStringLiteral(" OR "));
 }
 
 QString SqliteKnowledgeRepository::ftsQuery(const QStringList& longTerms)
 {
     QStringList phrases;
-    for (const QString& t : longTerms) {
-        QString escaped = t;
-        escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        phrases << QLatin1Char('"') + escaped + QLatin1Char('"');
-    }
+    for (const QString& t : longTerms)
+        phrases << SqlDialect::ftsPhrase(t);
     return phrases.join(QStringLiteral(" OR "));
 }
 

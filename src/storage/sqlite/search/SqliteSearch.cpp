@@ -16,9 +16,7 @@ struct Text {
 // An FTS5 string: the text as one phrase, so that spaces and operators in it are plain characters.
 QString quoted(const QString& text)
 {
-    QString q = text;
-    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
+    return SqlDialect::ftsPhrase(text);
 }
 
 QString inIndex(const QString& table, bool walk)
@@ -34,7 +32,8 @@ constexpr qint64 kLookupOverStep = 17;
 
 SqliteSearch::Condition SqliteSearch::condition(const QString& rawText)
 {
-    const QString text = rawText.trimmed();
+    // NULs (pasted, never typed) are dropped before the length picks the index, as ftsPhrase() drops them.
+    const QString text = QString(rawText).remove(QChar(u'\0')).trimmed();
     Condition c;
     static const QRegularExpression number(QStringLiteral("^T\\d{4}-\\d{6,}$"),
                                            QRegularExpression::CaseInsensitiveOption);
