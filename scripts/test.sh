@@ -15,3 +15,5 @@ else
 fi
 cd "${BUILD_DIR:-build}"
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "${JOBS:-2}" --timeout 900
+# The same tests under ASan + UBSan, and a short run of every fuzz target (docs/fuzzing.md).
+[ "${INGOTDESK_SKIP_SANITIZERS:-0}" = 1 ] || "$OLDPWD/scripts/test-sanitizers.sh"
