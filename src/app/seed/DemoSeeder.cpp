@@ -298,11 +298,16 @@ Status DemoSeeder::seedTickets(const Options& options, Summary& summary, const P
                 if (!number)
                     return number.error();
                 t.number = *number;
-                if (auto ins = m_store.tickets().insert(t); !ins)
-                    return ins;
+                // The clocks are evaluated before the insert, so that the row is written once with them.
+                auto clocks = sla->evaluateNew(t, history, options.to);
+                if (!clocks)
+                    return clocks.error();
+                auto stored = m_store.tickets().insertWithClocks(t, clocks->policy.id, clocks->nextDue);
+                if (!stored)
+                    return stored.error();
                 if (auto h = m_store.tickets().insertHistory(t, history); !h)
                     return h;
-                if (auto s = sla->trackNew(t, history, options.to); !s)
+                if (auto s = sla->trackNew(t, std::move(clocks).value(), options.to, *stored); !s)
                     return s;
                 summary.events += history.size();
             }

@@ -161,21 +161,39 @@ Status SlaTracker::suggestCompensation(const SlaTicket& ticket, const ClockEvalu
     return success();
 }
 
+SlaTicket SlaTracker::newTicket(const Ticket& ticket)
+{
+    SlaTicket out;
+    out.id = ticket.id;
+    out.number = ticket.number;
+    out.tier = ticket.tier;
+    out.priority = ticket.priority;
+    out.stage = ticket.state.stage;
+    out.reportedAt = ticket.state.reportedAt;
+    out.version = ticket.version;
+    return out;
+}
+
+Result<TicketClocks> SlaTracker::evaluateNew(const Ticket& ticket, const QList<TicketEvent>& history, qint64 now) const
+{
+    return evaluate(newTicket(ticket), history, now);
+}
+
 Status SlaTracker::trackNew(const Ticket& ticket, const QList<TicketEvent>& history, qint64 now)
 {
-    Pending p;
-    p.ticket.id = ticket.id;
-    p.ticket.number = ticket.number;
-    p.ticket.tier = ticket.tier;
-    p.ticket.priority = ticket.priority;
-    p.ticket.stage = ticket.state.stage;
-    p.ticket.reportedAt = ticket.state.reportedAt;
-    p.ticket.version = ticket.version;
-    auto evaluated = evaluate(p.ticket, history, now);
+    auto evaluated = evaluateNew(ticket, history, now);
     if (!evaluated)
         return evaluated.error();
-    p.clocks = std::move(evaluated).value();
+    return trackNew(ticket, std::move(evaluated).value(), now, false);
+}
+
+Status SlaTracker::trackNew(const Ticket& ticket, TicketClocks clocks, qint64 now, bool storedWithInsert)
+{
+    Pending p;
+    p.ticket = newTicket(ticket);
+    p.clocks = std::move(clocks);
     p.now = now;
+    p.storedWithInsert = storedWithInsert;
     // Only the order of a late resolution is looked up (a read, harmless among the inserts).
     if (p.clocks.clocks.resolution.isBreached() && !ticket.orderNo.isEmpty())
         if (auto order = m_store.orders().findByNumber(ticket.orderNo))
@@ -193,8 +211,13 @@ Status SlaTracker::flush()
     std::sort(pending.begin(), pending.end(),
               [](const Pending& a, const Pending& b) { return a.ticket.id < b.ticket.id; });
     for (qsizetype first = 0; first < pending.size();) {
+        if (pending.at(first).storedWithInsert) {
+            ++first;
+            continue;
+        }
         qsizetype last = first;
-        while (last + 1 < pending.size() && pending.at(last + 1).ticket.id == pending.at(last).ticket.id + 1 &&
+        while (last + 1 < pending.size() && !pending.at(last + 1).storedWithInsert &&
+               pending.at(last + 1).ticket.id == pending.at(last).ticket.id + 1 &&
                pending.at(last + 1).clocks.policy.id == pending.at(first).clocks.policy.id)
             ++last;
         if (auto st = m_store.sla().tickets().storeEvaluated(pending.at(first).ticket.id, pending.at(last).ticket.id,
@@ -206,9 +229,11 @@ Status SlaTracker::flush()
     for (Pending& p : pending) {
         if (!p.clocks.nextDue && !p.clocks.clocks.anyBreached())
             continue;
-        // As stored by the range update above.
+        // As stored by the range update above, or by the insert: apply() then writes only the rest.
         p.ticket.policyId = p.clocks.policy.id;
         p.ticket.slaVersion = p.ticket.version;
+        if (p.storedWithInsert)
+            p.ticket.nextDueAt = p.clocks.nextDue;
         if (auto st = apply(p.ticket, p.clocks, {}, std::nullopt, p.now, m_newTicketStats, {}); !st)
             return st;
     }

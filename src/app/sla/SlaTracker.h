@@ -39,13 +39,21 @@ public:
     // inserts, in a few statements, they cost the inserts nothing (every write statement between
     // two inserts would make the search index flush its pending terms).
     Status trackNew(const Ticket& ticket, const QList<TicketEvent>& history, qint64 now);
+    // The same in two steps, for a load that stores the policy and next due instant in the ticket's
+    // own INSERT (TicketRepository::insertWithClocks): evaluateNew() before the insert, then
+    // trackNew() with its result; `storedWithInsert` says whether the insert stored them.
+    Result<TicketClocks> evaluateNew(const Ticket& ticket, const QList<TicketEvent>& history, qint64 now) const;
+    Status trackNew(const Ticket& ticket, TicketClocks clocks, qint64 now, bool storedWithInsert);
     Status flush();
 
 private:
+    static SlaTicket newTicket(const Ticket& ticket);
+
     struct Pending {
         SlaTicket ticket;
         TicketClocks clocks;
         qint64 now = 0;
+        bool storedWithInsert = false;  // policy, next due instant and version already in the row
     };
 
     Status apply(const SlaTicket& ticket, const TicketClocks& clocks, const QList<SlaBreach>& breaches,

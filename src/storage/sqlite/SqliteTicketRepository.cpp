@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace ingot {
 
@@ -125,32 +126,49 @@ QString orderBy(QueueSort sort)
 
 Result<QString> SqliteTicketRepository::allocateNumber(int year)
 {
-    auto q = m_c.prepared(QStringLiteral("INSERT INTO ticket_counters (year, last) VALUES (?, 1) "
-                                         "ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last"));
-    if (!q)
-        return q.error();
-    QSqlQuery& s = **q;
-    s.addBindValue(year);
-    if (auto st = execPrepared(m_c, s, Text::tr("numbering a ticket")); !st)
-        return st.error();
-    if (!s.next())
+    // On the native handle too: a bulk load numbers every ticket it inserts.
+    if (!m_allocateNumber) {
+        auto prepared = SqliteNativeStatement::prepare(
+            m_c, QStringLiteral("INSERT INTO ticket_counters (year, last) VALUES (?, 1) "
+                                "ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last"));
+        if (!prepared)
+            return prepared.error();
+        m_allocateNumber = std::move(prepared).value();
+    }
+    m_allocateNumber->bind(1, qint64(year));
+    auto n = m_allocateNumber->runForInteger([] { return Text::tr("numbering a ticket"); });
+    if (!n)
+        return n.error();
+    if (!*n)
         return Error::internal(Text::tr("the ticket counter returned nothing"));
-    const qint64 n = s.value(0).toLongLong();
-    s.finish();
-    m_lastAllocated = QStringLiteral("T%1-%2").arg(year).arg(n, 6, 10, QLatin1Char('0'));
+    m_lastAllocated = QStringLiteral("T%1-%2").arg(year).arg(**n, 6, 10, QLatin1Char('0'));
     return m_lastAllocated;
 }
 
 Status SqliteTicketRepository::insert(Ticket& t)
 {
+    return insertRow(t, std::nullopt, std::nullopt);
+}
+
+Result<bool> SqliteTicketRepository::insertWithClocks(Ticket& t, qint64 slaPolicyId, std::optional<qint64> nextDueAt)
+{
+    if (auto st = insertRow(t, slaPolicyId, nextDueAt); !st)
+        return st.error();
+    return true;
+}
+
+Status SqliteTicketRepository::insertRow(Ticket& t, std::optional<qint64> slaPolicyId, std::optional<qint64> nextDueAt)
+{
     // On the native handle: seeding and imports insert up to millions of tickets through here.
+    // Without a policy the clock columns stay NULL, as before any evaluation.
     if (!m_insertTicket) {
         auto prepared = SqliteNativeStatement::prepare(m_c, QStringLiteral(
             "INSERT INTO tickets (ticket_no, customer_id, order_id, batch_no, category, priority, channel, title, "
             "description, reporter, reported_at, tier, region, stage, resume_stage, assignee, last_event_at, "
-            "first_response_at, last_resolved_at, closed_at, survey_score, reopen_count, version) "
+            "first_response_at, last_resolved_at, closed_at, survey_score, reopen_count, sla_policy_id, "
+            "next_due_at, sla_version, version) "
             "VALUES (?, (SELECT id FROM customers WHERE code = ?), (SELECT id FROM orders WHERE order_no = ?), "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
         if (!prepared)
             return prepared.error();
         m_insertTicket = std::move(prepared).value();
@@ -178,7 +196,10 @@ Status SqliteTicketRepository::insert(Ticket& t)
     s.bind(20, t.state.closedAt);
     s.bind(21, t.state.surveyScore ? std::optional<qint64>(*t.state.surveyScore) : std::nullopt);
     s.bind(22, qint64(t.state.reopenCount));
-    auto id = s.run(Text::tr("saving ticket %1").arg(t.number));
+    s.bind(23, slaPolicyId);
+    s.bind(24, slaPolicyId ? nextDueAt : std::nullopt);
+    s.bind(25, slaPolicyId ? std::optional<qint64>(1) : std::nullopt);  // evaluated at the version it gets
+    auto id = s.run([&t] { return Text::tr("saving ticket %1").arg(t.number); });
     if (!id)
         return id.error();
     t.id = *id;
@@ -259,28 +280,43 @@ Status SqliteTicketRepository::appendEvent(Ticket& t, TicketEvent& e, int expect
 
 Status SqliteTicketRepository::insertHistory(const Ticket& t, QList<TicketEvent>& events)
 {
-    if (!m_insertHistory) {
-        auto s = SqliteNativeStatement::prepare(m_c, QStringLiteral("INSERT INTO ticket_events (ticket_id, at, actor, "
-                                                                    "action, from_stage, to_stage, value, note) "
-                                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!s)
-            return s.error();
-        m_insertHistory = std::move(s).value();
-    }
-    SqliteNativeStatement& s = *m_insertHistory;
-    for (TicketEvent& e : events) {
-        s.bind(1, t.id);
-        s.bind(2, e.at);
-        s.bind(3, e.actor);
-        s.bind(4, actionKey(e.action));
-        s.bind(5, stageKey(e.from));
-        s.bind(6, stageKey(e.to));
-        s.bind(7, e.value);
-        s.bind(8, e.note);
-        auto id = s.run(Text::tr("recording the history of %1").arg(t.number));
-        if (!id)
-            return id.error();
-        e.id = *id;
+    // Up to kEventsPerStatement events go in one multi-row INSERT: seeding writes about nine events a
+    // ticket, and each statement has a fixed cost (start, reset) of about as much as one row. The rows
+    // of one statement get consecutive ids, in order.
+    constexpr qsizetype kEventsPerStatement = 16;
+    for (qsizetype first = 0; first < events.size(); first += kEventsPerStatement) {
+        const qsizetype n = std::min(kEventsPerStatement, events.size() - first);
+        std::unique_ptr<SqliteNativeStatement>& prepared = m_insertHistory[static_cast<std::size_t>(n - 1)];
+        if (!prepared) {
+            QStringList rows;
+            for (qsizetype k = 0; k < n; ++k)
+                rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)");
+            auto s = SqliteNativeStatement::prepare(m_c, QStringLiteral("INSERT INTO ticket_events (ticket_id, at, "
+                                                                        "actor, action, from_stage, to_stage, value, "
+                                                                        "note) VALUES ") +
+                                                             rows.join(QLatin1Char(',')));
+            if (!s)
+                return s.error();
+            prepared = std::move(s).value();
+        }
+        SqliteNativeStatement& s = *prepared;
+        for (qsizetype k = 0; k < n; ++k) {
+            const TicketEvent& e = events.at(first + k);
+            const int base = static_cast<int>(k) * 8;
+            s.bind(base + 1, t.id);
+            s.bind(base + 2, e.at);
+            s.bind(base + 3, e.actor);
+            s.bind(base + 4, actionKey(e.action));
+            s.bind(base + 5, stageKey(e.from));
+            s.bind(base + 6, stageKey(e.to));
+            s.bind(base + 7, e.value);
+            s.bind(base + 8, e.note);
+        }
+        auto last = s.run([&t] { return Text::tr("recording the history of %1").arg(t.number); });
+        if (!last)
+            return last.error();
+        for (qsizetype k = 0; k < n; ++k)
+            events[first + k].id = *last - (n - 1) + k;
     }
     return success();
 }

@@ -4,6 +4,8 @@
 #include "storage/sqlite/bulk/SqliteNativeStatement.h"
 #include "storage/sqlite/search/SqliteSearch.h"
 
+#include <array>
+
 namespace ingot {
 
 class SqliteConnection;
@@ -13,6 +15,7 @@ public:
     explicit SqliteTicketRepository(SqliteConnection& connection) : m_c(connection), m_search(connection) {}
     Result<QString> allocateNumber(int year) override;
     Status insert(Ticket& ticket) override;
+    Result<bool> insertWithClocks(Ticket& ticket, qint64 slaPolicyId, std::optional<qint64> nextDueAt) override;
     Status appendEvent(Ticket& ticket, TicketEvent& event, int expectedVersion) override;
     Status insertHistory(const Ticket& ticket, QList<TicketEvent>& events) override;
     Result<Ticket> findByNumber(const QString& number) override;
@@ -24,14 +27,17 @@ public:
     Status endBulkInsert() override { return m_search.endBulkInsert(); }
 
 private:
+    Status insertRow(Ticket& ticket, std::optional<qint64> slaPolicyId, std::optional<qint64> nextDueAt);
     Status storeState(Ticket& ticket, int expectedVersion);
     Error conflict(const Ticket& ticket);
     Status insertEvent(qint64 ticketId, TicketEvent& event, const QString& number);
 
     SqliteConnection& m_c;
     SqliteSearch m_search;
+    std::unique_ptr<SqliteNativeStatement> m_allocateNumber;
     std::unique_ptr<SqliteNativeStatement> m_insertTicket;
-    std::unique_ptr<SqliteNativeStatement> m_insertHistory;  // seeding writes millions of events
+    // Multi-row inserts of 1..16 events; seeding writes millions of events.
+    std::array<std::unique_ptr<SqliteNativeStatement>, 16> m_insertHistory;
     QString m_lastAllocated;  // the number allocateNumber() gave last: inserting it needs no counter bump
 };
 

@@ -48,9 +48,15 @@ void SqliteNativeStatement::bind(int index, qint64 value)
 
 void SqliteNativeStatement::bind(int index, const QString& text)
 {
-    // UTF-16 as Qt holds it; SQLite converts once into the database's UTF-8.
-    sqlite3_bind_text16(m_statement, index, text.isNull() ? static_cast<const void*>(u"") : text.utf16(),
-                        static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
+    // Qt's UTF-8 encoder is much faster than SQLite's conversion from UTF-16 (a tenth of a bulk
+    // load's time went there), and the bytes are the same.
+    const auto slot = static_cast<std::size_t>(index - 1);
+    if (m_texts.size() <= slot)
+        m_texts.resize(slot + 1);
+    QByteArray& utf8 = m_texts[slot];
+    utf8 = text.toUtf8();
+    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.constData(), static_cast<int>(utf8.size()),
+                      SQLITE_STATIC);
 }
 
 void SqliteNativeStatement::bind(int index, const std::optional<qint64>& value)
@@ -63,20 +69,44 @@ void SqliteNativeStatement::bind(int index, const std::optional<qint64>& value)
 
 Result<qint64> SqliteNativeStatement::run(const QString& doing)
 {
+    return run([&doing] { return doing; });
+}
+
+Result<qint64> SqliteNativeStatement::run(const std::function<QString()>& doing)
+{
     const int rc = sqlite3_step(m_statement);
-    sqlite3* handle = sqlite3_db_handle(m_statement);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        // The same translation into a message for people as every other statement.
-        const QSqlError error(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
-                              QString::number(sqlite3_extended_errcode(handle)));
-        sqlite3_reset(m_statement);
-        sqlite3_clear_bindings(m_statement);
-        return m_c.errorFrom(error, doing);
-    }
-    const qint64 rowid = sqlite3_last_insert_rowid(handle);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return failed(doing);
+    const qint64 rowid = sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement));
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     return rowid;
+}
+
+Result<std::optional<qint64>> SqliteNativeStatement::runForInteger(const std::function<QString()>& doing)
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return failed(doing);
+    std::optional<qint64> value;
+    if (rc == SQLITE_ROW)
+        value = sqlite3_column_int64(m_statement, 0);
+    // Reset completes the statement (a RETURNING statement has done all its writes at the first row).
+    if (sqlite3_reset(m_statement) != SQLITE_OK)
+        return failed(doing);
+    sqlite3_clear_bindings(m_statement);
+    return value;
+}
+
+Error SqliteNativeStatement::failed(const std::function<QString()>& doing)
+{
+    // The same translation into a message for people as every other statement.
+    sqlite3* handle = sqlite3_db_handle(m_statement);
+    const QSqlError error(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
+                          QString::number(sqlite3_extended_errcode(handle)));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return m_c.errorFrom(error, doing());
 }
 
 }  // namespace ingot

@@ -2,8 +2,11 @@
 
 #include "core/common/Result.h"
 
+#include <QByteArray>
 #include <QString>
+#include <functional>
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -28,12 +31,21 @@ public:
     void bind(int index, const std::optional<qint64>& value);
     // Runs the statement; returns the rowid it inserted.
     Result<qint64> run(const QString& doing);
+    // The same; `doing` is only asked for on an error, so that a bulk load does not format (and
+    // translate) a message for every row it writes.
+    Result<qint64> run(const std::function<QString()>& doing);
+    // Runs a statement that returns one integer (RETURNING, a count); nullopt when it returned no row.
+    Result<std::optional<qint64>> runForInteger(const std::function<QString()>& doing);
 
 private:
     SqliteNativeStatement(SqliteConnection& connection, sqlite3_stmt* statement);
 
+    Error failed(const std::function<QString()>& doing);
+
     SqliteConnection& m_c;
     sqlite3_stmt* m_statement;
+    // The UTF-8 of each bound text, by index, alive until the next run: SQLite reads it in place.
+    std::vector<QByteArray> m_texts;
 };
 
 }  // namespace ingot
