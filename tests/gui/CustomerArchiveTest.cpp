@@ -6,6 +6,7 @@
 #include "gui/customers/CustomerDeskActions.h"
 #include "gui/customers/CustomerTicketsModel.h"
 #include "gui/customers/SatisfactionTrendWidget.h"
+#include "gui/customers/ServiceTasksPanel.h"
 #include "gui/main/DeskSession.h"
 #include "gui/main/MainWindow.h"
 #include "gui/ticket/TicketDetailWidget.h"
@@ -13,6 +14,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QTabWidget>
@@ -152,4 +155,38 @@ TEST_F(CustomerArchiveTest, MenuActionOpensTheShownTicketsCustomerAndDoubleClick
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     EXPECT_EQ(main.detail()->currentNumber(), opened->archive()->tickets.first().number);
     opened->close();
+}
+
+TEST_F(CustomerArchiveTest, ServiceTasksAppearInTheirOwnersListAndCloseWithANote)
+{
+    auto tasks = ServiceTaskService(m_db.store(), m_db.clock()).list(ServiceTaskQuery{});
+    ASSERT_TRUE(tasks.ok());
+    ASSERT_FALSE(tasks->isEmpty()) << "the fixture generated this month's tasks";
+    const QString owner = tasks->first().owner;
+    ASSERT_FALSE(owner.isEmpty());
+
+    auto store = SqliteStore::open(m_db.path());
+    ASSERT_TRUE(store.ok());
+    (*store)->setActor(Actor{owner, Role::Technician, false});
+    DeskSession session(std::move(store).value(), m_db.path(), owner);
+    MainWindow main(session);
+    auto* actions = main.findChild<CustomerDeskActions*>(QStringLiteral("customerDeskActions"));
+    ASSERT_NE(actions, nullptr);
+    ServiceTasksPanel* panel = actions->serviceTasks();
+    ASSERT_NE(panel, nullptr);
+
+    int mine = 0;
+    for (const ServiceTask& t : *tasks)
+        mine += t.owner == owner ? 1 : 0;
+    EXPECT_EQ(panel->taskCount(), mine) << "only the signed-in owner's open tasks";
+    EXPECT_FALSE(main.findChild<QDockWidget*>(QStringLiteral("serviceTasksDock"))->isHidden())
+        << "shown at start because there are tasks";
+
+    auto* table = child<QTableWidget>(panel, "tasksTable");
+    table->selectRow(0);
+    ASSERT_TRUE(panel->finishSelected(ServiceTaskStatus::Done, QStringLiteral("visited, storage advice given")));
+    EXPECT_EQ(panel->taskCount(), mine - 1);
+
+    child<QCheckBox>(panel, "mineOnlyCheck")->setChecked(false);
+    EXPECT_EQ(panel->taskCount(), static_cast<int>(tasks->size()) - 1) << "everybody's open tasks";
 }

@@ -2,11 +2,13 @@
 
 #include "app/customers/AutoDispatch.h"
 #include "gui/customers/CustomerArchiveWindow.h"
+#include "gui/customers/ServiceTasksPanel.h"
 #include "gui/main/DeskSession.h"
 #include "gui/main/MainWindow.h"
 #include "gui/ticket/TicketDetailWidget.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,12 +37,35 @@ CustomerDeskActions::CustomerDeskActions(MainWindow& window, DeskSession& sessio
     QMenuBar* bar = window.menuBar();
     auto* menu = new QMenu(tr("&Customers"), &window);
     menu->addAction(m_archiveAction);
+    installServiceTasks(*menu);
     const QList<QAction*> menus = bar->actions();
     bar->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
     window.addAction(m_archiveAction);
 }
 
 CustomerDeskActions::~CustomerDeskActions() = default;
+
+void CustomerDeskActions::installServiceTasks(QMenu& menu)
+{
+    // The scheduled visits, inspections and advice land in their owner's list: a dock beside the
+    // ticket pane, shown at start when the signed-in user has open tasks.
+    m_tasks = new ServiceTasksPanel(m_session);
+    auto* dock = new QDockWidget(tr("Service tasks"), &m_window);
+    dock->setObjectName(QStringLiteral("serviceTasksDock"));
+    dock->setWidget(m_tasks);
+    m_window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->setVisible(m_tasks->taskCount() > 0);
+    QAction* toggle = dock->toggleViewAction();
+    toggle->setText(tr("Service &tasks"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    toggle->setStatusTip(tr("Your follow-up visits, inspections and seasonal advice, soonest first"));
+    connect(toggle, &QAction::toggled, m_tasks, [this](bool shown) {
+        if (shown)
+            m_tasks->reload();
+    });
+    menu.addAction(toggle);
+    m_window.addAction(toggle);
+}
 
 CustomerArchiveWindow* CustomerDeskActions::openArchive(const QString& requested)
 {

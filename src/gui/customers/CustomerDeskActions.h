@@ -4,11 +4,13 @@
 #include <memory>
 
 class QAction;
+class QMenu;
 
 namespace ingot {
 
 class AutoDispatch;
 class CustomerArchiveWindow;
+class ServiceTasksPanel;
 class DeskSession;
 class MainWindow;
 
@@ -19,6 +21,7 @@ class CustomerDeskActions final : public QObject {
     Q_OBJECT
 public:
     static CustomerDeskActions* install(MainWindow& window, DeskSession& session);
+    ServiceTasksPanel* serviceTasks() const { return m_tasks; }
     ~CustomerDeskActions() override;
 
     QAction* archiveAction() const { return m_archiveAction; }
@@ -30,10 +33,12 @@ public slots:
 
 private:
     CustomerDeskActions(MainWindow& window, DeskSession& session);
+    void installServiceTasks(QMenu& menu);
 
     MainWindow& m_window;
     DeskSession& m_session;
     QAction* m_archiveAction;
+    ServiceTasksPanel* m_tasks = nullptr;
     std::unique_ptr<AutoDispatch> m_autoDispatch;
 };
 
