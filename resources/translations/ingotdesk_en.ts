@@ -4171,6 +4171,18 @@ commands:
         <source>No customer matches &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Service tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your follow-up visits, inspections and seasonal advice, soonest first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ingot::CustomerTicketsModel</name>
@@ -5029,6 +5041,88 @@ Order %2, batch %3</source>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::ServiceTasksPanel</name>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the tasks whose owner is the signed-in user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open service tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done? (visit notes, advice given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

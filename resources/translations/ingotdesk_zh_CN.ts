@@ -4193,6 +4193,18 @@ commands:
         <source>No customer matches &apos;%1&apos;.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
+    <message>
+        <source>Service tasks</source>
+        <translation>服务任务</translation>
+    </message>
+    <message>
+        <source>Service &amp;tasks</source>
+        <translation>服务任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Your follow-up visits, inspections and seasonal advice, soonest first</source>
+        <translation>您的回访、巡检和季节性提醒，按到期先后排列</translation>
+    </message>
 </context>
 <context>
     <name>ingot::CustomerTicketsModel</name>
@@ -5041,6 +5053,87 @@ Order %2, batch %3</source>
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::ServiceTasksPanel</name>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>只看我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel task…</source>
+        <translation>取消任务(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Only the tasks whose owner is the signed-in user</source>
+        <translation>只显示负责人为当前登录用户的任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>No open service tasks.</source>
+        <translation>没有未完成的服务任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s).</source>
+        <translation>
+            <numerusform>%n 个未完成任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation>请先选择一个任务。</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>任务完成</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <source>What was done? (visit notes, advice given)</source>
+        <translation>做了什么？（拜访记录、给出的建议）</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>为什么取消？</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3.</source>
+        <translation>%2 的%1：%3。</translation>
     </message>
 </context>
 <context>
