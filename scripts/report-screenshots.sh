@@ -5,24 +5,12 @@
 # Needs poppler-utils, xvfb-run and a CJK font (fonts-noto-cjk).
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="$(cd "${1:-$here/build}" && pwd)"
-cli="$build/src/cli/ingotdesk-cli"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/screenshot-setup.sh"
+screenshot_setup "${1:-}" tests/gui/report_screenshots
 shots="$build/tests/gui/report_screenshots"
-for tool in "$cli" "$shots"; do
-    [[ -x "$tool" ]] || { echo "error: $tool is not built (ninja -C $build ingotdesk-cli report_screenshots)" >&2; exit 2; }
-done
-for cmd in pdftoppm xvfb-run; do
-    command -v "$cmd" >/dev/null || { echo "error: $cmd is missing (apt-get install poppler-utils xvfb xauth)" >&2; exit 2; }
-done
+command -v pdftoppm >/dev/null || { echo "error: pdftoppm is missing (apt-get install poppler-utils)" >&2; exit 2; }
 
 month=2026-10
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_RUNTIME_DIR="$work/run"
-mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-out="$here/docs/screenshots"
-mkdir -p "$out"
 
 db="$work/demo.db"
 "$cli" --db "$db" init >/dev/null
