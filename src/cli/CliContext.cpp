@@ -68,12 +68,13 @@ Status CliContext::require(Permission permission)
 Result<Store*> CliContext::store(bool create)
 {
     if (!m_store) {
-        if (create)
+        if (create && !onPostgres())
             QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
-        auto opened = SqliteStore::open(m_dbPath, SqliteStore::Options{create, true, false});
+        auto opened = StoreOpener::open(m_dbPath, StoreOpener::Options{create, true, false});
         if (!opened)
             return opened.error();
-        std::unique_ptr<SqliteStore> store = std::move(opened).value();
+        m_schemaVersion = opened->schemaVersion;
+        std::unique_ptr<Store> store = std::move(opened->store);
         if (m_login) {
             auto user = UserService(*store, m_clock, hasher()).signIn(*m_login, m_password);
             if (!user)
@@ -86,7 +87,7 @@ Result<Store*> CliContext::store(bool create)
         }
         m_store = std::move(store);
     }
-    return static_cast<Store*>(m_store.get());
+    return m_store.get();
 }
 
 }  // namespace ingot

@@ -5,18 +5,24 @@
 #include "core/common/Clock.h"
 #include "core/security/Actor.h"
 #include "core/security/Permission.h"
-#include "storage/sqlite/SqliteStore.h"
+#include "app/storage/StoreOpener.h"
 
 #include <QTextStream>
 
 namespace ingot {
 
-// What every command gets: the database path, the clock, stdout and stderr, and a store opened on demand.
+// What every command gets: the database setting (a SQLite file or a PostgreSQL address), the clock,
+// stdout and stderr, and a store opened on demand.
 class CliContext final {
 public:
     CliContext(QString dbPath, const Clock& clock, QTextStream& out, QTextStream& err);
 
     const QString& dbPath() const { return m_dbPath; }
+    bool onPostgres() const { return StoreOpener::isPostgres(m_dbPath); }
+    // The database as people should read it: the file's absolute path or the address without password.
+    QString dbName() const { return StoreOpener::displayName(m_dbPath); }
+    // For commands that work on the database file itself (backup, restore, check).
+    Status requireFile(const QString& command) const { return StoreOpener::requireFile(m_dbPath, command); }
     const Clock& clock() const { return m_clock; }
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
@@ -42,13 +48,15 @@ public:
     // Opens the database once, migrating an older schema (after copying it aside); only `init`
     // creates a missing file, so a typo in --db does not silently start an empty desk.
     Result<Store*> store(bool create = false);
+    int schemaVersion() const { return m_schemaVersion; }  // of the opened store
 
 private:
     QString m_dbPath;
     const Clock& m_clock;
     QTextStream& m_out;
     QTextStream& m_err;
-    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<Store> m_store;
+    int m_schemaVersion = 0;
     Actor m_actor = localAdmin();
     std::optional<QString> m_login;
     QString m_password;

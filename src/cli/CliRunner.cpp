@@ -1,6 +1,7 @@
 #include "cli/CliRunner.h"
 
 #include "cli/CliArgs.h"
+#include "app/storage/StoreOpener.h"
 #include "cli/CliContext.h"
 #include "cli/commands/CustomerCommands.h"
 #include "cli/commands/DataCommands.h"
@@ -50,7 +51,8 @@ QString CliRunner::defaultDatabasePath()
 
 void CliRunner::usage()
 {
-    m_err << Text::tr("usage: ingotdesk-cli [--db PATH] [--user LOGIN] COMMAND ...\n"
+    m_err << Text::tr("usage: ingotdesk-cli [--db PATH|postgresql://USER@HOST[:PORT]/DB] [--db-password-file FILE]\n"
+                      "                     [--user LOGIN] COMMAND ...\n"
                       "  --user LOGIN: run as that user (password from $INGOTDESK_PASSWORD, else asked);\n"
                       "                without it: local administrator mode, named in the audit trail\n"
                 "commands:\n"
@@ -78,11 +80,22 @@ int CliRunner::run(QStringList arguments)
     QString db = global.option(QStringLiteral("--db")).value_or(QString());
     if (global.missingValue())
         return fail(QStringLiteral("error: ") + Text::tr("option --db needs a value"), 2);
+    const QString passwordFile = global.option(QStringLiteral("--db-password-file")).value_or(QString());
+    if (global.missingValue())
+        return fail(QStringLiteral("error: ") + Text::tr("option --db-password-file needs a file"), 2);
     const std::optional<QString> user = global.option(QStringLiteral("--user"));
     if (global.missingValue() || (user && user->trimmed().isEmpty()))
         return fail(QStringLiteral("error: ") + Text::tr("option --user needs a login"), 2);
     if (db.isEmpty())
         db = defaultDatabasePath();
+    if (StoreOpener::isPostgres(db)) {
+        // Refused before anything connects: a password typed into an address ends up in shell histories.
+        if (auto settings = PostgresSettings::parse(db.trimmed()); !settings)
+            return fail(QStringLiteral("error: ") + settings.error().message, 2);
+    } else if (!passwordFile.isEmpty()) {
+        return fail(QStringLiteral("error: ") + Text::tr("--db-password-file is for a PostgreSQL address in --db"), 2);
+    }
+    StoreOpener::setPasswordFile(passwordFile);
     // Re-read what is left: the command and its own words.
     arguments.clear();
     while (auto w = global.positional()) {

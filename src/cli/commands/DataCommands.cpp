@@ -39,8 +39,8 @@ Status DataCommands::init(CliContext& ctx, CliArgs& args)
     if (!store)
         return store.error();
     ctx.out() << Text::tr("Database ready: %1 (schema %2)")
-                     .arg(ctx.dbPath())
-                     .arg(static_cast<SqliteStore*>(*store)->schemaVersion())
+                     .arg(ctx.dbName())
+                     .arg(ctx.schemaVersion())
               << Qt::endl;
     return success();
 }

@@ -85,6 +85,8 @@ Status MaintenanceCommands::backup(CliContext& ctx, CliArgs& args)
         return st;
     if (!target || target->isEmpty())
         return Error::badInput(Text::tr("usage: ingotdesk-cli backup PATH [--force]"));
+    if (auto st = ctx.requireFile(QStringLiteral("backup")); !st)
+        return st;
     if (auto allowed = ctx.require(Permission::Backup); !allowed)
         return allowed;
     QElapsedTimer timer;
@@ -106,6 +108,8 @@ Status MaintenanceCommands::restore(CliContext& ctx, CliArgs& args)
         return st;
     if (!candidate || candidate->isEmpty())
         return Error::badInput(Text::tr("usage: ingotdesk-cli restore PATH"));
+    if (auto st = ctx.requireFile(QStringLiteral("restore")); !st)
+        return st;
     if (auto allowed = ctx.require(Permission::Restore); !allowed)
         return allowed;
     auto restored = SqliteMaintenance::restore(ctx.dbPath(), *candidate, ctx.clock().now());
@@ -132,6 +136,8 @@ Status MaintenanceCommands::check(CliContext& ctx, CliArgs& args)
         return st;
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return Error::badInput(Text::tr("--format is text or json, not '%1'").arg(format));
+    if (auto st = ctx.requireFile(QStringLiteral("check")); !st)
+        return st;
     if (auto allowed = ctx.require(Permission::Check); !allowed)
         return allowed;
     auto report = SqliteMaintenance::check(ctx.dbPath());

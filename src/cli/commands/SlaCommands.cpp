@@ -48,7 +48,7 @@ Result<qint64> instantOption(const std::optional<QString>& text, const QString& 
 // calendars with the shipped holidays, so the arithmetic works before `init`.
 Result<ServiceCalendar> calendarFor(CliContext& ctx, const QString& name)
 {
-    if (!QFileInfo::exists(ctx.dbPath())) {
+    if (!ctx.onPostgres() && !QFileInfo::exists(ctx.dbPath())) {
         auto builtin = BuiltinCalendars::byName(name);
         if (!builtin)
             return Error::badInput(Text::tr("there is no built-in calendar named '%1' (known: %2)")
