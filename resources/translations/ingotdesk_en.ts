@@ -153,6 +153,88 @@
     </message>
 </context>
 <context>
+    <name>CalendarRules</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the calendar a name, e.g. &quot;plant 2027&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name may not contain a comma or an equals sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 lies outside 00:00-24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the calendar at least one service interval in the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a built-in calendar and cannot be changed; copy it under a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar named %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no calendar named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar %1 has counted clocks under %2, and tickets keep the hours they were reported under. Save the new hours as a new calendar and choose it in a new policy version from a future date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Porosity</source>
@@ -442,21 +524,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: ingotdesk-cli [--db PATH] [--user LOGIN] COMMAND ...
-  --user LOGIN: run as that user (password from $INGOTDESK_PASSWORD, else asked);
-                without it: local administrator mode, named in the audit trail
-commands:
-  init                                  create or migrate the database
-  seed [--customers N] [--tickets N] [--seed S] [--from DATE --to DATE]
-  import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]
-  export tickets|customers FILE
-  ticket show NO
-  ticket act NO ACTION [--value V] [--note TEXT]
-  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>option --user needs a login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,6 +745,75 @@ commands:
     </message>
     <message>
         <source>--set needs KEY=VALUE, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ingotdesk-cli [--db PATH|postgresql://USER@HOST[:PORT]/DB] [--db-password-file FILE]
+                     [--user LOGIN] COMMAND ...
+  --user LOGIN: run as that user (password from $INGOTDESK_PASSWORD, else asked);
+                without it: local administrator mode, named in the audit trail
+commands:
+  init                                  create or migrate the database
+  seed [--customers N] [--tickets N] [--seed S] [--from DATE --to DATE]
+  import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]
+  export tickets|customers FILE
+  ticket show NO
+  ticket act NO ACTION [--value V] [--note TEXT]
+  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --db-password-file needs a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db-password-file is for a PostgreSQL address in --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  migrate-to postgresql://USER@HOST[:PORT]/DB  copy this SQLite desk into an empty PostgreSQL database
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ingotdesk-cli --db FILE migrate-to postgresql://USER@HOST[:PORT]/DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate-to copies a SQLite desk: give its file with --db, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist; nothing to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 (schema %3) in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets %1, events %2; ticket numbers with their event counts: checksum %3 in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not copied (SQLite&apos;s own search index; PostgreSQL searches without it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks can now use --db %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,7 +1457,130 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a section is longer than %1 characters</source>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to tell the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill in at least one of cause, how to check, what to do and what to tell the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeEditorWindow</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, sections and keywords…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show re&amp;tired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KB-PKG-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words customers use, separated by blanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to ask for, what to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps that solve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to tell the c&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer in words a customer understands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the changes not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1703,6 +1962,22 @@ commands:
         <source>By tier</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complaint keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint text to count this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most frequent terms in the titles and descriptions of %1 tickets; share = tickets using the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiDocumentWriter</name>
@@ -1911,6 +2186,29 @@ commands:
     </message>
     <message>
         <source>Monthly service KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint text to count this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The most frequent terms in the titles and descriptions of %n ticket(s); share = tickets using the term.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2645,6 +2943,32 @@ commands:
     </message>
 </context>
 <context>
+    <name>SlaNoticeMessage</name>
+    <message>
+        <source>Your tickets: SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tickets: SLA at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: breached, was due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: at risk, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SlaPolicy</name>
     <message>
         <source>a policy needs a name</source>
@@ -2703,6 +3027,13 @@ commands:
     </message>
     <message>
         <source>there is no service calendar named &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteIndexDeferral</name>
+    <message>
+        <source>reading the indexes of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3335,6 +3666,61 @@ commands:
         <source>the history entry of %1 got no id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Live updates are off: cannot listen on %1 (%2). Press F5 to refresh; the desk tries again every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign keys between %1 form a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and %3 schema %4: both must be at the same schema (run this with the program that created the PostgreSQL database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not empty (%2 holds %n row(s)); migrate-to copies only into a new, empty database.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ticket numbers and event counts (checksum %1 → %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy does not match the file and was rolled back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of IngotDesk cannot run the desk on PostgreSQL yet: use a SQLite database file (see docs/postgresql.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a valid PostgreSQL address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; works on a SQLite database file, and %2 is a PostgreSQL database; on PostgreSQL use the server&apos;s own tools (pg_dump, pg_restore, amcheck).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retiring a knowledge article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording an SLA notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding tickets whose clocks just turned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Survey</name>
@@ -3929,6 +4315,36 @@ commands:
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::ComplaintKeywordsPanel</name>
+    <message>
+        <source>Complaint keywords this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most frequent terms in the titles and descriptions of this month&apos;s tickets (cancelled ones left out). Count: tickets using the term; share: of all the month&apos;s tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no complaint text to count yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n ticket(s) · count and share of tickets using the term</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keywords could not be counted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4582,6 +4998,119 @@ Order %2, batch %3</source>
     </message>
 </context>
 <context>
+    <name>ingot::KnowledgeEditorWindow</name>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the code, the title and at least one section, then save (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped with the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Solved %n ticket(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retired %1 by %2: no longer suggested or found by search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already an article %1 in %2: open it from the list to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1 &quot;%2&quot;? It will no longer be suggested to agents or found by search. Its text and the tickets it solved are kept, and it can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ingot::KnowledgeSuggestions</name>
     <message>
         <source>&lt;b&gt;Knowledge base&lt;/b&gt;</source>
@@ -4840,10 +5369,6 @@ Order %2, batch %3</source>
         </translation>
     </message>
     <message>
-        <source>SLA breached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SLA sweep failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4981,6 +5506,10 @@ Order %2, batch %3</source>
     </message>
     <message>
         <source>&amp;Batch trace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5140,6 +5669,22 @@ Order %2, batch %3</source>
         <source>Restart IngotDesk to use the new language.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SLA notices for &amp;every ticket, not only mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tray tells you when any open ticket turns at risk or breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins may follow every ticket; you hear about the tickets assigned to you (agents: also those you logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tray:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ingot::SlaBoardActions</name>
@@ -5252,6 +5797,97 @@ Order %2, batch %3</source>
     </message>
     <message>
         <source>The image could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ingot::SlaCalendarsTab</name>
+    <message>
+        <source>Unsaved calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours of calendar &quot;%1&quot; have changed. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new calendar with these hours, to change and then choose in a new policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observe &amp;holidays and make-up workdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local times, several intervals a day separated by commas, e.g. 08:30-12:00, 13:00-17:30; 24:00 ends at midnight; empty for a closed day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in calendar: read-only. Copy it to define other hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts the clocks of %1, so its hours stay as they are: tickets keep the hours they were reported under. Copy it, change the copy, and choose the copy in a new policy version from a future date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by %1, not in force yet: changes apply to every ticket reported under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by any policy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New calendar: give it a name and its weekly hours, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1, not saved yet: rename it, change its hours, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not of the form 08:30-12:00, 13:00-17:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved calendar &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5425,6 +6061,10 @@ Order %2, batch %3</source>
     </message>
     <message>
         <source>%1 — from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendars</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -153,6 +153,88 @@
     </message>
 </context>
 <context>
+    <name>CalendarRules</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Give the calendar a name, e.g. &quot;plant 2027&quot;.</source>
+        <translation>请为日历命名，例如“工厂 2027”。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The name may not contain a comma or an equals sign.</source>
+        <translation>名称不能包含逗号或等号。</translation>
+    </message>
+    <message>
+        <source>%1: %2 lies outside 00:00-24:00.</source>
+        <translation>%1：%2 超出 00:00-24:00。</translation>
+    </message>
+    <message>
+        <source>%1: %2 must end after it starts.</source>
+        <translation>%1：%2 的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 overlap.</source>
+        <translation>%1：%2 与 %3 重叠。</translation>
+    </message>
+    <message>
+        <source>Give the calendar at least one service interval in the week.</source>
+        <translation>日历每周至少需要一个服务时段。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in calendar and cannot be changed; copy it under a new name</source>
+        <translation>%1 是内置日历，不能修改；请复制并另起名称</translation>
+    </message>
+    <message>
+        <source>a calendar named %1 exists already</source>
+        <translation>名为 %1 的日历已存在</translation>
+    </message>
+    <message>
+        <source>there is no calendar named %1</source>
+        <translation>没有名为 %1 的日历</translation>
+    </message>
+    <message>
+        <source>calendar %1 has counted clocks under %2, and tickets keep the hours they were reported under. Save the new hours as a new calendar and choose it in a new policy version from a future date.</source>
+        <translation>日历 %1 已在 %2 下计算过 SLA 时钟，工单保留其报告时的服务时间。请将新的服务时间另存为新日历，并在自将来日期生效的新策略版本中选用它。</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Porosity</source>
@@ -455,32 +537,6 @@
         <translation>两次输入的密码不一致；未做任何更改</translation>
     </message>
     <message>
-        <source>usage: ingotdesk-cli [--db PATH] [--user LOGIN] COMMAND ...
-  --user LOGIN: run as that user (password from $INGOTDESK_PASSWORD, else asked);
-                without it: local administrator mode, named in the audit trail
-commands:
-  init                                  create or migrate the database
-  seed [--customers N] [--tickets N] [--seed S] [--from DATE --to DATE]
-  import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]
-  export tickets|customers FILE
-  ticket show NO
-  ticket act NO ACTION [--value V] [--note TEXT]
-  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)
-</source>
-        <translation>用法：ingotdesk-cli [--db PATH] [--user LOGIN] COMMAND ...
-  --user LOGIN：以该用户身份运行（密码取自 $INGOTDESK_PASSWORD，否则询问）；
-                不指定时：本地管理员模式，审计记录中会注明
-命令：
-  init                                  create or migrate the database
-  seed [--customers N] [--tickets N] [--seed S] [--from DATE --to DATE]
-  import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]
-  export tickets|customers FILE
-  ticket show NO
-  ticket act NO ACTION [--value V] [--note TEXT]
-  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)
-</translation>
-    </message>
-    <message>
         <source>option --user needs a login</source>
         <translation>选项 --user 需要一个登录名</translation>
     </message>
@@ -711,6 +767,75 @@ commands:
     <message>
         <source>--set needs KEY=VALUE, got &apos;%1&apos;</source>
         <translation>--set 需要 KEY=VALUE 格式，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>usage: ingotdesk-cli [--db PATH|postgresql://USER@HOST[:PORT]/DB] [--db-password-file FILE]
+                     [--user LOGIN] COMMAND ...
+  --user LOGIN: run as that user (password from $INGOTDESK_PASSWORD, else asked);
+                without it: local administrator mode, named in the audit trail
+commands:
+  init                                  create or migrate the database
+  seed [--customers N] [--tickets N] [--seed S] [--from DATE --to DATE]
+  import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]
+  export tickets|customers FILE
+  ticket show NO
+  ticket act NO ACTION [--value V] [--note TEXT]
+  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --db-password-file needs a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db-password-file is for a PostgreSQL address in --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  migrate-to postgresql://USER@HOST[:PORT]/DB  copy this SQLite desk into an empty PostgreSQL database
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ingotdesk-cli --db FILE migrate-to postgresql://USER@HOST[:PORT]/DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate-to copies a SQLite desk: give its file with --db, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist; nothing to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 (schema %3) in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets %1, events %2; ticket numbers with their event counts: checksum %3 in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not copied (SQLite&apos;s own search index; PostgreSQL searches without it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks can now use --db %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1349,12 +1474,135 @@ commands:
         <translation>标题超过 200 个字符</translation>
     </message>
     <message>
-        <source>a section is longer than %1 characters</source>
-        <translation>某一部分超过 %1 个字符</translation>
-    </message>
-    <message>
         <source>type something to search for</source>
         <translation>请输入要搜索的内容</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>How to check</source>
+        <translation type="unfinished">检查方法</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">处理办法</translation>
+    </message>
+    <message>
+        <source>What to tell the customer</source>
+        <translation type="unfinished">对客户的说明</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill in at least one of cause, how to check, what to do and what to tell the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeEditorWindow</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, sections and keywords…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show re&amp;tired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KB-PKG-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words customers use, separated by blanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to ask for, what to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps that solve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to tell the c&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer in words a customer understands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the article (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the changes not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1983,22 @@ commands:
         <source>By tier</source>
         <translation>按客户等级</translation>
     </message>
+    <message>
+        <source>Complaint keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint text to count this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most frequent terms in the titles and descriptions of %1 tickets; share = tickets using the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiDocumentWriter</name>
@@ -1944,6 +2208,28 @@ commands:
     <message>
         <source>Monthly service KPIs</source>
         <translation>月度服务 KPI</translation>
+    </message>
+    <message>
+        <source>Complaint keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint text to count this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The most frequent terms in the titles and descriptions of %n ticket(s); share = tickets using the term.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2963,31 @@ commands:
     </message>
 </context>
 <context>
+    <name>SlaNoticeMessage</name>
+    <message>
+        <source>Your tickets: SLA breached</source>
+        <translation>您的工单：SLA 已超时</translation>
+    </message>
+    <message>
+        <source>Your tickets: SLA at risk</source>
+        <translation>您的工单：SLA 有超时风险</translation>
+    </message>
+    <message>
+        <source>%1 %2: breached, was due %3</source>
+        <translation>%1 %2：已超时，原应于 %3 完成</translation>
+    </message>
+    <message>
+        <source>%1 %2: at risk, due %3</source>
+        <translation>%1 %2：有超时风险，应于 %3 前完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SlaPolicy</name>
     <message>
         <source>a policy needs a name</source>
@@ -2736,6 +3047,13 @@ commands:
     <message>
         <source>there is no service calendar named &apos;%1&apos; (known: %2)</source>
         <translation>没有名为“%1”的服务日历（已有：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteIndexDeferral</name>
+    <message>
+        <source>reading the indexes of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3685,60 @@ commands:
         <source>the history entry of %1 got no id</source>
         <translation>%1 的处理记录没有获得 ID</translation>
     </message>
+    <message>
+        <source>Live updates are off: cannot listen on %1 (%2). Press F5 to refresh; the desk tries again every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign keys between %1 form a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and %3 schema %4: both must be at the same schema (run this with the program that created the PostgreSQL database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not empty (%2 holds %n row(s)); migrate-to copies only into a new, empty database.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ticket numbers and event counts (checksum %1 → %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy does not match the file and was rolled back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of IngotDesk cannot run the desk on PostgreSQL yet: use a SQLite database file (see docs/postgresql.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a valid PostgreSQL address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; works on a SQLite database file, and %2 is a PostgreSQL database; on PostgreSQL use the server&apos;s own tools (pg_dump, pg_restore, amcheck).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retiring a knowledge article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording an SLA notice</source>
+        <translation>记录 SLA 提醒</translation>
+    </message>
+    <message>
+        <source>finding tickets whose clocks just turned</source>
+        <translation>查找 SLA 时钟刚刚转变状态的工单</translation>
+    </message>
 </context>
 <context>
     <name>Survey</name>
@@ -3956,6 +4328,35 @@ commands:
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::ComplaintKeywordsPanel</name>
+    <message>
+        <source>Complaint keywords this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished">正在统计…</translation>
+    </message>
+    <message>
+        <source>The most frequent terms in the titles and descriptions of this month&apos;s tickets (cancelled ones left out). Count: tickets using the term; share: of all the month&apos;s tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no complaint text to count yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n ticket(s) · count and share of tickets using the term</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keywords could not be counted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4600,6 +5001,117 @@ Order %2, batch %3</source>
     </message>
 </context>
 <context>
+    <name>ingot::KnowledgeEditorWindow</name>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编码</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the code, the title and at least one section, then save (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped with the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Solved %n ticket(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retired %1 by %2: no longer suggested or found by search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already an article %1 in %2: open it from the list to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1 &quot;%2&quot;? It will no longer be suggested to agents or found by search. Its text and the tickets it solved are kept, and it can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished">恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ingot::KnowledgeSuggestions</name>
     <message>
         <source>&lt;b&gt;Knowledge base&lt;/b&gt;</source>
@@ -4853,10 +5365,6 @@ Order %2, batch %3</source>
         </translation>
     </message>
     <message>
-        <source>SLA breached</source>
-        <translation>SLA 超时</translation>
-    </message>
-    <message>
         <source>SLA sweep failed: %1</source>
         <translation>SLA 检查失败：%1</translation>
     </message>
@@ -4994,6 +5502,10 @@ Order %2, batch %3</source>
     <message>
         <source>&amp;Batch trace…</source>
         <translation>批次追溯(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5150,6 +5662,22 @@ Order %2, batch %3</source>
         <source>Restart IngotDesk to use the new language.</source>
         <translation>重新启动 IngotDesk 后使用新语言。</translation>
     </message>
+    <message>
+        <source>SLA notices for &amp;every ticket, not only mine</source>
+        <translation>接收所有工单的 SLA 提醒，而不只是我的(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The tray tells you when any open ticket turns at risk or breaches</source>
+        <translation>任何未结工单出现超时风险或超时时，系统托盘都会提醒您</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins may follow every ticket; you hear about the tickets assigned to you (agents: also those you logged)</source>
+        <translation>只有主管和管理员可以关注所有工单；您会收到分派给您的工单的提醒（客服：还包括您登记的工单）</translation>
+    </message>
+    <message>
+        <source>Tray:</source>
+        <translation>托盘：</translation>
+    </message>
 </context>
 <context>
     <name>ingot::SlaBoardActions</name>
@@ -5263,6 +5791,97 @@ Order %2, batch %3</source>
     <message>
         <source>The image could not be written to %1.</source>
         <translation>无法将图片写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::SlaCalendarsTab</name>
+    <message>
+        <source>Unsaved calendar</source>
+        <translation>日历未保存</translation>
+    </message>
+    <message>
+        <source>The hours of calendar &quot;%1&quot; have changed. Save them?</source>
+        <translation>日历“%1”的服务时间已修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>复制(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A new calendar with these hours, to change and then choose in a new policy version</source>
+        <translation>以这些服务时间新建一个日历，修改后可在新的策略版本中选用</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Observe &amp;holidays and make-up workdays</source>
+        <translation>遵循节假日和调休工作日(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>服务时间</translation>
+    </message>
+    <message>
+        <source>Local times, several intervals a day separated by commas, e.g. 08:30-12:00, 13:00-17:30; 24:00 ends at midnight; empty for a closed day.</source>
+        <translation>本地时间，每天可有多个时段，用逗号分隔，例如 08:30-12:00, 13:00-17:30；24:00 表示到午夜；留空表示当天不服务。</translation>
+    </message>
+    <message>
+        <source>&amp;Save calendar</source>
+        <translation>保存日历(&amp;S)</translation>
+    </message>
+    <message>
+        <source> (built-in)</source>
+        <translation>（内置）</translation>
+    </message>
+    <message>
+        <source> (in use)</source>
+        <translation>（使用中）</translation>
+    </message>
+    <message>
+        <source>Built-in calendar: read-only. Copy it to define other hours.</source>
+        <translation>内置日历：只读。复制后可定义其他服务时间。</translation>
+    </message>
+    <message>
+        <source>Counts the clocks of %1, so its hours stay as they are: tickets keep the hours they were reported under. Copy it, change the copy, and choose the copy in a new policy version from a future date.</source>
+        <translation>%1 的 SLA 时钟按此日历计算，因此其服务时间保持不变：工单保留报告时的服务时间。请复制它、修改副本，并在自将来日期生效的新策略版本中选用副本。</translation>
+    </message>
+    <message>
+        <source>Chosen by %1, not in force yet: changes apply to every ticket reported under it.</source>
+        <translation>已被 %1 选用，尚未生效：修改将适用于在该版本下报告的所有工单。</translation>
+    </message>
+    <message>
+        <source>Not used by any policy yet.</source>
+        <translation>尚未被任何策略使用。</translation>
+    </message>
+    <message>
+        <source>New calendar: give it a name and its weekly hours, then save.</source>
+        <translation>新日历：请填写名称和每周服务时间，然后保存。</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>Copy of %1, not saved yet: rename it, change its hours, then save.</source>
+        <translation>%1 的副本，尚未保存：请重命名、修改服务时间，然后保存。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not of the form 08:30-12:00, 13:00-17:30.</source>
+        <translation>%1：“%2”的格式不对，应为 08:30-12:00, 13:00-17:30。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved calendar &quot;%1&quot;.</source>
+        <translation>已保存日历“%1”。</translation>
     </message>
 </context>
 <context>
@@ -5436,6 +6055,10 @@ Order %2, batch %3</source>
     <message>
         <source>%1 — from the start</source>
         <translation>%1 — 自最初起</translation>
+    </message>
+    <message>
+        <source>&amp;Calendars</source>
+        <translation>日历(&amp;C)</translation>
     </message>
 </context>
 <context>
