@@ -6,6 +6,7 @@
 #include "cli/commands/CustomerCommands.h"
 #include "cli/commands/DataCommands.h"
 #include "cli/commands/MaintenanceCommands.h"
+#include "cli/commands/MigrateCommands.h"
 #include "cli/commands/QualityCommands.h"
 #include "cli/commands/TicketCommands.h"
 #include "cli/commands/UserCommands.h"
@@ -64,7 +65,7 @@ void CliRunner::usage()
                 "  ticket act NO ACTION [--value V] [--note TEXT]\n"
                 "  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)\n")
           << UserCommands::usage() << ReportCommands::usage() << CustomerCommands::usage() << QualityCommands::usage()
-          << MaintenanceCommands::usage() << Qt::flush;
+          << MaintenanceCommands::usage() << MigrateCommands::usage() << Qt::flush;
 }
 
 int CliRunner::fail(const QString& message, int code)
@@ -139,6 +140,8 @@ int CliRunner::run(QStringList arguments)
             result = TicketCommands::run(ctx, args);
         else if (command == QLatin1String("sla"))
             result = SlaCommands::run(ctx, args);
+        else if (MigrateCommands::handles(command))
+            result = MigrateCommands::run(ctx, args);
         else if (MaintenanceCommands::handles(command))
             result = MaintenanceCommands::run(ctx, command, args);
         else if (command == QLatin1String("user"))

@@ -1,12 +1,15 @@
 // ingotdesk-cli on a PostgreSQL address: the refusals need no server; the commands on a server run
 // when $INGOTDESK_TEST_PG_URL names one (scripts/test.sh starts a throwaway server) and skip otherwise.
 #include "cli/CliRunner.h"
+#include "storage/postgres/PostgresConnection.h"
 #include "storage/postgres/PostgresStore.h"
 #include "support/PgScratch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <type_traits>
@@ -99,4 +102,68 @@ TEST_F(PostgresCliTest, InitSeedShowOnPostgres)
     const QJsonObject t = QJsonDocument::fromJson(out.toUtf8()).object();
     EXPECT_EQ(t.value(QStringLiteral("ticket_no")).toString(), QStringLiteral("T2025-000001"));
     EXPECT_FALSE(t.value(QStringLiteral("history")).toArray().isEmpty());
+}
+
+TEST_F(PostgresCliTest, MigrateToNeedsASqliteSourceAndAnAddress)
+{
+    const QString file = dir.filePath(QStringLiteral("desk.db"));
+    EXPECT_EQ(run({QStringLiteral("--db"), file, QStringLiteral("migrate-to")}), 2);
+    EXPECT_EQ(run({QStringLiteral("--db"), file, QStringLiteral("migrate-to"), dir.filePath(QStringLiteral("x.db"))}), 2);
+    EXPECT_EQ(run({QStringLiteral("--db"), kAddress, QStringLiteral("migrate-to"), kAddress}), 2);
+    EXPECT_TRUE(err.contains(QStringLiteral("--db"))) << qPrintable(err);
+    EXPECT_EQ(run({QStringLiteral("--db"), file, QStringLiteral("migrate-to"),
+                   QStringLiteral("postgresql://wang:pw@127.0.0.1:1/desk")}),
+              2);
+    EXPECT_EQ(run({QStringLiteral("--db"), file, QStringLiteral("migrate-to"), kAddress}), 3);  // no such file
+}
+
+TEST_F(PostgresCliTest, MigrateToCopiesASeededDeskWithVerifiedCounts)
+{
+    test::PgScratch pg;
+    INGOT_REQUIRE_PG(pg);
+    const QString file = dir.filePath(QStringLiteral("desk.db"));
+    ASSERT_EQ(run({QStringLiteral("--db"), file, QStringLiteral("init")}), 0) << qPrintable(err);
+    ASSERT_EQ(run({QStringLiteral("--db"), file, QStringLiteral("seed"), QStringLiteral("--tickets"), QStringLiteral("300"),
+                   QStringLiteral("--from"), QStringLiteral("2025-09-01"), QStringLiteral("--to"),
+                   QStringLiteral("2026-09-01")}),
+              0)
+        << qPrintable(err);
+
+    ASSERT_EQ(run({QStringLiteral("--db"), file, QStringLiteral("migrate-to"), pg.url()}), 0) << qPrintable(err);
+    EXPECT_TRUE(out.contains(QStringLiteral("Tickets 300,"))) << qPrintable(out);
+    EXPECT_TRUE(out.contains(QStringLiteral("checksum"))) << qPrintable(out);
+    QStringList tableLines;
+    for (const QString& line : out.split(QLatin1Char('\n')))
+        if (line.startsWith(QLatin1String("tickets ")) || line.startsWith(QLatin1String("ticket_events ")) ||
+            line.startsWith(QLatin1String("customers ")))
+            tableLines << line.simplified();
+    ASSERT_EQ(tableLines.size(), 3) << qPrintable(out);
+    for (const QString& line : std::as_const(tableLines)) {
+        const QStringList words = line.split(QLatin1Char(' '));
+        ASSERT_EQ(words.size(), 3) << qPrintable(line);
+        EXPECT_EQ(words[1], words[2]) << qPrintable(line);  // SQLite and PostgreSQL agree
+        EXPECT_GT(words[1].toLongLong(), 0) << qPrintable(line);
+    }
+
+    // The copy reads back through PostgreSQL's own repositories, and new ids come after the copied ones.
+    auto store = PostgresStore::open(pg.settings(), PostgresStore::Options{false});
+    ASSERT_TRUE(store.ok()) << qPrintable(store.error().text());
+    auto ticket = (*store)->tickets().findByNumber(QStringLiteral("T2025-000001"));
+    ASSERT_TRUE(ticket.ok()) << qPrintable(ticket.error().text());
+    auto events = (*store)->tickets().events(ticket->id);
+    ASSERT_TRUE(events.ok());
+    EXPECT_FALSE(events->isEmpty());
+    for (const char* table : {"tickets", "ticket_events", "customers"}) {
+        QSqlQuery q((*store)->connection().database());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) > (SELECT MAX(id) FROM %1)")
+                               .arg(QLatin1String(table))) &&
+                    q.next())
+            << qPrintable(q.lastError().text());
+        EXPECT_TRUE(q.value(0).toBool()) << table;
+    }
+    store->reset();
+
+    // A second copy into the same, now full, database is refused and changes nothing.
+    EXPECT_EQ(run({QStringLiteral("--db"), file, QStringLiteral("migrate-to"), pg.url()}), 3);
+    EXPECT_TRUE(err.contains(QStringLiteral("not empty"))) << qPrintable(err);
 }
