@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace ingot {
 
@@ -587,13 +588,13 @@ Status QualityCommands::keywords(CliContext& ctx, CliArgs& args)
     auto store = ctx.store();
     if (!store)
         return store.error();
-    auto top = KeywordService(**store).month(*month, *limit);
-    if (!top)
-        return top.error();
+    auto found = KeywordService(**store).month(*month, *limit);
+    if (!found)
+        return found.error();
     QJsonArray out;
-    for (const auto& e : *top)
-        out << QJsonObject{{"word", e.word}, {"count", e.count}};
-    print(ctx, QJsonObject{{"month", *month}, {"keywords", out}});
+    for (const auto& e : found->top)
+        out << QJsonObject{{"word", e.word}, {"count", e.count}, {"share_pct", std::round(e.share * 1000.0) / 10.0}};
+    print(ctx, QJsonObject{{"month", *month}, {"complaints", found->complaints}, {"keywords", out}});
     return success();
 }
 

@@ -1,11 +1,15 @@
 #include "core/quality/KeywordCounter.h"
 
-#include <QHash>
 #include <algorithm>
 
 namespace ingot {
 
-bool KeywordCounter::isCandidate(const QString& word, int minLength)
+KeywordCounter::KeywordCounter(QSet<QString> stopWords, int minLength)
+    : m_stopWords(std::move(stopWords)),
+      m_minLength(minLength)
+{}
+
+bool KeywordCounter::isCandidate(QStringView word, int minLength)
 {
     if (word.size() < minLength)
         return false;
@@ -19,29 +23,53 @@ bool KeywordCounter::isCandidate(const QString& word, int minLength)
     return letter;
 }
 
+void KeywordCounter::add(const QStringList& words)
+{
+    ++m_complaints;
+    m_seen.clear();
+    for (const QString& raw : words) {
+        const QString w = raw.trimmed().toLower();
+        if (!isCandidate(w, m_minLength) || m_stopWords.contains(w) || m_seen.contains(w))
+            continue;
+        m_seen.insert(w);
+        ++m_counts[w];
+    }
+}
+
+void KeywordCounter::merge(const KeywordCounter& other)
+{
+    m_complaints += other.m_complaints;
+    for (auto it = other.m_counts.constBegin(); it != other.m_counts.constEnd(); ++it)
+        m_counts[it.key()] += it.value();
+}
+
+QList<KeywordCounter::Entry> KeywordCounter::top(int limit) const
+{
+    QList<Entry> out;
+    out.reserve(m_counts.size());
+    for (auto it = m_counts.constBegin(); it != m_counts.constEnd(); ++it)
+        out << Entry{it.key(), it.value(), 0.0};
+    const auto before = [](const Entry& a, const Entry& b) {
+        return a.count != b.count ? a.count > b.count : a.word < b.word;
+    };
+    if (limit >= 0 && out.size() > limit) {
+        std::partial_sort(out.begin(), out.begin() + limit, out.end(), before);
+        out.resize(limit);
+    } else {
+        std::sort(out.begin(), out.end(), before);
+    }
+    for (Entry& e : out)
+        e.share = m_complaints > 0 ? static_cast<double>(e.count) / static_cast<double>(m_complaints) : 0.0;
+    return out;
+}
+
 QList<KeywordCounter::Entry> KeywordCounter::top(const QList<QStringList>& complaints, const QSet<QString>& stopWords,
                                                  int limit, int minLength)
 {
-    QHash<QString, int> counts;
-    for (const QStringList& words : complaints) {
-        QSet<QString> seen;
-        for (const QString& raw : words) {
-            const QString w = raw.trimmed().toLower();
-            if (!isCandidate(w, minLength) || stopWords.contains(w) || seen.contains(w))
-                continue;
-            seen.insert(w);
-            ++counts[w];
-        }
-    }
-    QList<Entry> out;
-    out.reserve(counts.size());
-    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-        out << Entry{it.key(), it.value()};
-    std::sort(out.begin(), out.end(),
-              [](const Entry& a, const Entry& b) { return a.count != b.count ? a.count > b.count : a.word < b.word; });
-    if (limit >= 0 && out.size() > limit)
-        out.resize(limit);
-    return out;
+    KeywordCounter counter(stopWords, minLength);
+    for (const QStringList& words : complaints)
+        counter.add(words);
+    return counter.top(limit);
 }
 
 } // namespace ingot

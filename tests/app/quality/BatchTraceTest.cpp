@@ -104,10 +104,12 @@ TEST_F(BatchTraceTest, MonthlyComplaintKeywords)
     KeywordService keywords(*store);
     auto top = keywords.month(QStringLiteral("2026-09"), 5);
     ASSERT_TRUE(top) << qPrintable(top.error().text());
-    ASSERT_GE(top->size(), 2);
-    EXPECT_EQ(top->at(0).word, QStringLiteral("包装"));
-    EXPECT_EQ(top->at(0).count, 3);
-    for (const auto& e : *top) {
+    EXPECT_EQ(top->complaints, 3);
+    ASSERT_GE(top->top.size(), 2);
+    EXPECT_EQ(top->top.at(0).word, QStringLiteral("包装"));
+    EXPECT_EQ(top->top.at(0).count, 3);
+    EXPECT_DOUBLE_EQ(top->top.at(0).share, 1.0);
+    for (const auto& e : top->top) {
         EXPECT_NE(e.word, QStringLiteral("客户")); // a stop word
         EXPECT_NE(e.word, QStringLiteral("八月")); // another month
     }
