@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Captures the quality-loop screenshots (knowledge suggestions, an improvement action, a batch
-# trace) in Chinese and English into docs/screenshots/.
+# trace, the knowledge base editor) in Chinese and English into docs/screenshots/.
 #   scripts/quality-screenshots.sh [BUILD_DIR]     (default: build)
 # Needs xvfb-run and a CJK font (fonts-noto-cjk).
 set -euo pipefail

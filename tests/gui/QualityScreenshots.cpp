@@ -1,5 +1,5 @@
 // Documentation screenshots of the quality loop (knowledge suggestions while typing, an
-// improvement action, a batch trace), run by scripts/quality-screenshots.sh under xvfb-run:
+// improvement action, a batch trace, the knowledge base editor), run by scripts/quality-screenshots.sh under xvfb-run:
 //   quality_screenshots DB LANGUAGE QM_FILE OUT_DIR
 // DB is a seeded database (ingotdesk-cli seed); LANGUAGE is zh_CN or en.
 #include "app/quality/BatchTraceService.h"
@@ -9,6 +9,7 @@
 #include "gui/intake/NewTicketDialog.h"
 #include "gui/quality/BatchTraceWindow.h"
 #include "gui/quality/ImprovementActionsWindow.h"
+#include "gui/quality/KnowledgeEditorWindow.h"
 #include "gui/quality/KnowledgeSuggestions.h"
 #include "storage/sqlite/SqliteStore.h"
 
@@ -170,6 +171,13 @@ int main(int argc, char** argv)
         window.resize(1300, 800);
         window.trace(batch);
         ok = grab(window, QStringLiteral("%1/batch-trace-%2.png").arg(out, suffix)) && ok;
+    }
+    { // The knowledge base editor on the oxidation article, as a supervisor.
+        store.setActor(Actor{QStringLiteral("wangqiang"), Role::Supervisor, false});
+        KnowledgeEditorWindow window(store, clock, QStringLiteral("wangqiang"));
+        window.resize(1400, 860);
+        window.select(QStringLiteral("KB-OXI-01"), suffix);
+        ok = grab(window, QStringLiteral("%1/kb-editor-%2.png").arg(out, suffix)) && ok;
     }
     return ok ? 0 : 1;
 }

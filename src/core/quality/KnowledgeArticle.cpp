@@ -27,10 +27,33 @@ Status KnowledgeArticle::validate() const
     if (title.size() > 200)
         return Error::badInput(QCoreApplication::translate("Knowledge", "the title is longer than 200 characters"),
                                QStringLiteral("title"));
-    for (const QString* field : {&cause, &check, &action, &customerReply, &keywords})
-        if (field->size() > kMaxText)
-            return Error::badInput(
-                QCoreApplication::translate("Knowledge", "a section is longer than %1 characters").arg(kMaxText));
+    struct Section {
+        const QString* text;
+        const char* where;
+        QString name;
+    };
+    const Section sections[] = {
+        {&cause, "cause", QCoreApplication::translate("Knowledge", "Cause")},
+        {&check, "check", QCoreApplication::translate("Knowledge", "How to check")},
+        {&action, "action", QCoreApplication::translate("Knowledge", "What to do")},
+        {&customerReply, "customer_reply", QCoreApplication::translate("Knowledge", "What to tell the customer")},
+        {&keywords, "keywords", QCoreApplication::translate("Knowledge", "Keywords")},
+    };
+    bool anySection = false;
+    for (const Section& s : sections) {
+        if (s.text->size() > kMaxText)
+            return Error::badInput(QCoreApplication::translate("Knowledge", "'%1' is longer than %2 characters")
+                                       .arg(s.name)
+                                       .arg(kMaxText),
+                                   QString::fromLatin1(s.where));
+        if (s.text != &keywords && !s.text->trimmed().isEmpty())
+            anySection = true;
+    }
+    if (!anySection)
+        return Error::badInput(QCoreApplication::translate("Knowledge",
+                                                           "fill in at least one of cause, how to check, what to do "
+                                                           "and what to tell the customer"),
+                               QStringLiteral("cause"));
     return success();
 }
 

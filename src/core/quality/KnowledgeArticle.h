@@ -4,6 +4,7 @@
 #include "core/tickets/TicketTypes.h"
 
 #include <QString>
+#include <optional>
 
 namespace ingot {
 
@@ -24,8 +25,14 @@ struct KnowledgeArticle {
     int solvedCount = 0;   // tickets recorded as solved by this article
     qint64 updatedAt = 0;
     QString updatedBy;
+    std::optional<qint64> retiredAt; // set: no longer suggested or found by search (kept for its history)
+    QString retiredBy;
 
-    // Refuses an article a person could not use: no code, no title, unknown language, oversized text.
+    bool retired() const { return retiredAt.has_value(); }
+
+    // Refuses an article a person could not use: no code, no title, unknown language, no section
+    // filled in, oversized text. The error's `where` names the field (code, language, title, cause,
+    // check, action, customer_reply, keywords).
     Status validate() const;
 };
 

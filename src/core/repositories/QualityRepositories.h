@@ -24,12 +24,17 @@ public:
     virtual ~KnowledgeRepository() = default;
     virtual Status upsert(KnowledgeArticle& article) = 0; // by code and language; sets id
     virtual Result<KnowledgeArticle> find(const QString& code, const QString& language) = 0;
-    virtual Result<QList<KnowledgeArticle>> all(const QString& language) = 0; // empty language: every one
-    // Articles containing any of `terms` (full-text index for terms of three characters or more,
-    // substring match for shorter ones), in any order; `language` empty: every language.
+    // Every article, retired ones too (the editor lists them); empty language: every language.
+    virtual Result<QList<KnowledgeArticle>> all(const QString& language) = 0;
+    // Articles in use containing any of `terms` (full-text index for terms of three characters or
+    // more, substring match for shorter ones), in any order; `language` empty: every language.
+    // Retired articles are never candidates.
     virtual Result<QList<KnowledgeArticle>> candidates(const QStringList& terms, const QString& language,
                                                        int limit) = 0;
     virtual Status remove(const QString& code, const QString& language) = 0;
+    // Retires the article as of `at` by `actor`, or (nullopt) puts it back in use; NotFound without it.
+    virtual Status setRetired(const QString& code, const QString& language, std::optional<qint64> at,
+                              const QString& actor) = 0;
     // Records that `code` answered the ticket; recording it twice is no change.
     virtual Status recordSolved(const QString& ticketNo, const QString& code, qint64 at, const QString& actor) = 0;
     virtual Result<QStringList> solvedBy(const QString& ticketNo) = 0; // article codes

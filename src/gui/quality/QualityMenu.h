@@ -9,8 +9,8 @@ namespace ingot {
 
 class DeskSession;
 
-// The "Quality" menu of the desk window: improvement actions and batch trace, each in a window
-// of its own that stays open beside the queue.
+// The "Quality" menu of the desk window: the knowledge base editor, improvement actions and batch
+// trace, each in a window of its own that stays open beside the queue.
 class QualityMenu final : public QObject {
     Q_OBJECT
 public:
@@ -18,6 +18,7 @@ public:
 
 private:
     QualityMenu(QMainWindow& window, DeskSession& session);
+    void openKnowledgeBase();
     void openImprovements();
     void openBatchTrace();
 

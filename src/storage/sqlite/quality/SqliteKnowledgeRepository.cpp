@@ -19,7 +19,8 @@ constexpr int kMaxTerms = 16;
 
 const QString kColumns = QStringLiteral(
     "a.id, a.code, a.language, a.category, a.title, a.cause, a.check_text, a.action_text, a.customer_reply, "
-    "a.keywords, a.updated_at, a.updated_by, (SELECT count(*) FROM kb_solutions s WHERE s.article_id = a.id) ");
+    "a.keywords, a.updated_at, a.updated_by, (SELECT count(*) FROM kb_solutions s WHERE s.article_id = a.id), "
+    "a.retired_at, a.retired_by ");
 
 KnowledgeArticle fromRow(const QSqlQuery& q)
 {
@@ -37,6 +38,9 @@ KnowledgeArticle fromRow(const QSqlQuery& q)
     a.updatedAt = q.value(10).toLongLong();
     a.updatedBy = q.value(11).toString();
     a.solvedCount = q.value(12).toInt();
+    if (!q.value(13).isNull())
+        a.retiredAt = q.value(13).toLongLong();
+    a.retiredBy = q.value(14).toString();
     return a;
 }
 
@@ -154,7 +158,8 @@ Result<QList<KnowledgeArticle>> SqliteKnowledgeRepository::candidates(const QStr
         quality_sql::run(m_c,
                          QStringLiteral("SELECT ") + kColumns + QStringLiteral("FROM kb_articles a WHERE a.id IN (") +
                              sources.join(QStringLiteral(" UNION ")) +
-                             QStringLiteral(") AND (? = '' OR a.language = ?) ORDER BY a.id LIMIT ?"),
+                             QStringLiteral(") AND a.retired_at IS NULL AND (? = '' OR a.language = ?) "
+                                            "ORDER BY a.id LIMIT ?"),
                          values, Text::tr("searching the knowledge base"));
     if (!q)
         return q.error();
@@ -170,6 +175,24 @@ Status SqliteKnowledgeRepository::remove(const QString& code, const QString& lan
     const int removed = (*q)->numRowsAffected();
     (*q)->finish();
     if (removed == 0)
+        return Error::notFound(Text::tr("no knowledge article %1 in language '%2'").arg(code, language));
+    return success();
+}
+
+Status SqliteKnowledgeRepository::setRetired(const QString& code, const QString& language, std::optional<qint64> at,
+                                             const QString& actor)
+{
+    auto q = quality_sql::run(m_c,
+                              QStringLiteral("UPDATE kb_articles SET retired_at = ?, retired_by = ? "
+                                             "WHERE code = ? AND language = ?"),
+                              {at ? QVariant(*at) : QVariant(QMetaType(QMetaType::LongLong)), text(at ? actor : QString()),
+                               code, language},
+                              Text::tr("retiring a knowledge article"));
+    if (!q)
+        return q.error();
+    const int changed = (*q)->numRowsAffected();
+    (*q)->finish();
+    if (changed == 0)
         return Error::notFound(Text::tr("no knowledge article %1 in language '%2'").arg(code, language));
     return success();
 }

@@ -14,6 +14,8 @@ public:
     Result<QList<KnowledgeArticle>> all(const QString& language) override;
     Result<QList<KnowledgeArticle>> candidates(const QStringList& terms, const QString& language, int limit) override;
     Status remove(const QString& code, const QString& language) override;
+    Status setRetired(const QString& code, const QString& language, std::optional<qint64> at,
+                      const QString& actor) override;
     Status recordSolved(const QString& ticketNo, const QString& code, qint64 at, const QString& actor) override;
     Result<QStringList> solvedBy(const QString& ticketNo) override;
 
