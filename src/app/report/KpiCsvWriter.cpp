@@ -48,6 +48,14 @@ QByteArray KpiCsvWriter::write(const KpiReport& report)
     for (qsizetype i = 0; i < report.topCategories.size(); ++i)
         csv.writeRow({QString::number(i + 1), report.topCategories[i].category,
                       QString::number(report.topCategories[i].count)});
+    csv.writeRow({});
+
+    // Complaint keywords: share_pct = complaints using the term ÷ complaints of the month.
+    csv.writeRow({QStringLiteral("rank"), QStringLiteral("term"), QStringLiteral("count"), QStringLiteral("share_pct")});
+    for (qsizetype i = 0; i < report.keywords.top.size(); ++i) {
+        const KeywordCounter::Entry& k = report.keywords.top[i];
+        csv.writeRow({QString::number(i + 1), k.word, QString::number(k.count), KpiLabels::percent(k.share * 100.0)});
+    }
     return csv.data();
 }
 

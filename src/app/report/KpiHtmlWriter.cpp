@@ -108,7 +108,27 @@ QByteArray KpiHtmlWriter::write(const KpiReport& report)
     for (const KpiCategoryCount& c : report.topCategories)
         h += QStringLiteral("<tr>") + cell(groupName(QStringLiteral("by_category"), c.category)) +
              cell(QString::number(c.count), true) + QStringLiteral("</tr>\n");
-    h += QStringLiteral("</table>\n</body>\n</html>\n");
+    h += QStringLiteral("</table>\n");
+
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(Text::tr("Complaint keywords")));
+    if (report.keywords.top.isEmpty()) {
+        h += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(esc(Text::tr("No complaint text to count this month.")));
+    } else {
+        h += QStringLiteral("<p class=\"meta\">%1</p>\n")
+                 .arg(esc(Text::tr("The most frequent terms in the titles and descriptions of %n ticket(s); share = "
+                                   "tickets using the term.",
+                                   nullptr, int(report.keywords.complaints))));
+        h += QStringLiteral("<table>\n<tr><th></th><th>%1</th><th>%2</th><th>%3</th></tr>\n")
+                 .arg(esc(Text::tr("Term")), esc(Text::tr("Tickets")), esc(Text::tr("Share")));
+        for (qsizetype i = 0; i < report.keywords.top.size(); ++i) {
+            const KeywordCounter::Entry& k = report.keywords.top[i];
+            h += QStringLiteral("<tr>") + cell(QString::number(i + 1), true) + cell(k.word) +
+                 cell(QString::number(k.count), true) + cell(KpiLabels::percent(k.share * 100.0) + QLatin1Char('%'), true) +
+                 QStringLiteral("</tr>\n");
+        }
+        h += QStringLiteral("</table>\n");
+    }
+    h += QStringLiteral("</body>\n</html>\n");
     return h.toUtf8();
 }
 

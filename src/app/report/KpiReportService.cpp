@@ -1,5 +1,6 @@
 #include "app/report/KpiReportService.h"
 
+#include "app/quality/KeywordService.h"
 #include "app/security/Authorizer.h"
 #include "app/sla/SlaSetup.h"
 #include "core/report/KpiMath.h"
@@ -246,6 +247,14 @@ Result<KpiReport> KpiReportService::build(const LocalMonth& month, qint64 now)
         report.targets = *targets;
         report.previousMonth = month.previous().key();
         report.previous = previous->values;
+        if (m_options.keywords) {
+            // The same read transaction: the terms come from the tickets the figures counted.
+            auto keywords = KeywordService(m_store).between(month.start(), std::min(month.next().start() - 1, now),
+                                                            m_options.keywordLimit);
+            if (!keywords)
+                return keywords.error();
+            report.keywords = *keywords;
+        }
         return success();
     });
     if (!st)

@@ -317,6 +317,41 @@ KpiDocument KpiDocumentBuilder::build(const KpiReport& report, const KpiDocument
         doc.blocks << table;
     }
 
+    // What customers write about, in their words: the month's complaint keywords.
+    doc.blocks << heading(text.localized(QT_TRANSLATE_NOOP("KpiDocument", "Complaint keywords")),
+                          KpiDocBlock::Kind::Subheading);
+    if (report.keywords.top.isEmpty()) {
+        KpiDocBlock none;
+        none.kind = KpiDocBlock::Kind::Paragraph;
+        none.text = text.localized(QT_TRANSLATE_NOOP("KpiDocument", "No complaint text to count this month."));
+        doc.blocks << none;
+    } else {
+        KpiDocBlock about;
+        about.kind = KpiDocBlock::Kind::Paragraph;
+        about.text = text.localized(QT_TRANSLATE_NOOP("KpiDocument",
+                                                      "The most frequent terms in the titles and descriptions of "
+                                                      "%1 tickets; share = tickets using the term."))
+                         .arg(report.keywords.complaints);
+        doc.blocks << about;
+        KpiDocBlock table;
+        table.kind = KpiDocBlock::Kind::Table;
+        KpiDocTable& t = table.table;
+        t.headers = {text.localized(QT_TRANSLATE_NOOP("KpiDocument", "Rank")),
+                     text.localized(QT_TRANSLATE_NOOP("KpiDocument", "Term")),
+                     text.localized(QT_TRANSLATE_NOOP("KpiDocument", "Tickets")),
+                     text.localized(QT_TRANSLATE_NOOP("KpiDocument", "Share of the month (%)"))};
+        t.widths = {0.8, 2.4, 1.2, 1.8};
+        t.rightAligned = {true, false, true, true};
+        for (int i = 0; i < report.keywords.top.size(); ++i) {
+            const KeywordCounter::Entry& k = report.keywords.top.at(i);
+            t.rows << QList<KpiDocCell>{{QString::number(i + 1), KpiTone::Normal},
+                                        {k.word, KpiTone::Strong},
+                                        {QString::number(k.count), KpiTone::Normal},
+                                        {QString::number(100.0 * k.share, 'f', 1), KpiTone::Normal}};
+        }
+        doc.blocks << table;
+    }
+
     // 4. The breakdowns.
     doc.blocks << pageBreak();
     doc.blocks << heading(text.localized(QT_TRANSLATE_NOOP("KpiDocument", "4. Breakdowns")));

@@ -214,6 +214,25 @@ void writeTopCategories(lxw_workbook* wb, const Formats& f, const KpiReport& rep
     }
 }
 
+void writeKeywords(lxw_workbook* wb, const Formats& f, const KpiReport& report, const KpiDocumentText& t)
+{
+    Sheet s(addSheet(wb, t.localized(QT_TRANSLATE_NOOP("KpiDocument", "Complaint keywords"))));
+    s.headers({t.localized(QT_TRANSLATE_NOOP("KpiDocument", "Rank")),
+               t.localized(QT_TRANSLATE_NOOP("KpiDocument", "Term")),
+               t.localized(QT_TRANSLATE_NOOP("KpiDocument", "Tickets")),
+               t.localized(QT_TRANSLATE_NOOP("KpiDocument", "Share of the month (%)"))},
+              f.header);
+    s.widths({8, 18, 10, 18});
+    int row = 1;
+    for (const KeywordCounter::Entry& k : report.keywords.top) {
+        s.number(row, 0, double(row), f.count);
+        s.text(row, 1, k.word, f.text);
+        s.number(row, 2, double(k.count), f.count);
+        s.number(row, 3, QString::number(100.0 * k.share, 'f', 1).toDouble(), f.oneDecimal);
+        ++row;
+    }
+}
+
 void writeAbout(lxw_workbook* wb, const Formats& f, const KpiReport& report, const KpiDocumentText& t)
 {
     Sheet s(addSheet(wb, t.localized(QT_TRANSLATE_NOOP("KpiDocument", "About"))));
@@ -282,6 +301,7 @@ Status KpiXlsxWriter::write(const KpiReport& report, const QString& path, const 
         t.localized(QT_TRANSLATE_NOOP("KpiDocument", "Assignee")), report.byAssignee,
         [&t](const QString& k) { return t.assigneeLabel(k); }, t);
     writeTopCategories(wb, f, report, t);
+    writeKeywords(wb, f, report, t);
     writeAbout(wb, f, report, t);
 
     const lxw_error closed = workbook_close(wb);

@@ -92,7 +92,9 @@ Status ReportCommands::kpi(CliContext& ctx, CliArgs& args)
     if (!sqlite)
         return Error::internal(QStringLiteral("report kpi needs the SQLite store"));
     SqliteKpiRepository repository(sqlite->connection());
-    auto report = KpiReportService(**store, repository).build(*month, now);
+    KpiReportService::Options options;
+    options.keywords = format != QLatin1String("json"); // the contract's JSON has no place for them
+    auto report = KpiReportService(**store, repository, options).build(*month, now);
     if (!report)
         return report.error();
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/quality/ComplaintKeywords.h"
+
 #include <QList>
 #include <QString>
 #include <QtGlobal>
@@ -148,6 +150,10 @@ struct KpiReport {
     KpiBreakdown byCategory;
     KpiBreakdown byAssignee;
     QList<KpiCategoryCount> topCategories;  // at most 3: count descending, then key
+    // The month's most frequent complaint terms (docs/quality.md), up to `now`. Not in the JSON
+    // (cli-contract.md fixes its keys); CSV, HTML, PDF, Excel and the desk show them. Empty when the
+    // report was built without them (KpiReportService::Options::keywords).
+    ComplaintKeywords keywords;
 
     KpiTargets targets;
     // The month before, computed by the same engine as of the same `now`, for comparison.

@@ -17,11 +17,17 @@ void BoardScreenshot::open(MainWindow& window, bool wallMode, const std::functio
     board->resize(1560, 940);
     if (wallMode)
         board->setWallMode(true);
-    auto shoot = [board, grab] { grab(board); };
-    if (board->hasSnapshot())
+    // The keywords come after the figures; the picture waits for both.
+    auto shoot = [board, grab] {
+        if (board->hasSnapshot() && board->hasKeywords())
+            grab(board);
+    };
+    if (board->hasSnapshot() && board->hasKeywords()) {
         shoot();
-    else
-        QObject::connect(board, &SlaBoardWindow::refreshed, board, shoot, Qt::SingleShotConnection);
+        return;
+    }
+    QObject::connect(board, &SlaBoardWindow::refreshed, board, shoot, Qt::SingleShotConnection);
+    QObject::connect(board, &SlaBoardWindow::keywordsShown, board, shoot, Qt::SingleShotConnection);
 }
 
 } // namespace ingot

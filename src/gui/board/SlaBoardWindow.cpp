@@ -1,8 +1,10 @@
 #include "gui/board/SlaBoardWindow.h"
 
+#include "app/quality/KeywordService.h"
 #include "core/common/Instant.h"
 #include "gui/board/BoardCharts.h"
 #include "gui/board/BoardCountersWidget.h"
+#include "gui/board/ComplaintKeywordsPanel.h"
 #include "gui/board/NextBreachModel.h"
 
 #include <QChartView>
@@ -39,6 +41,7 @@ SlaBoardWindow::SlaBoardWindow(SlaBoardWorker::SourceFactory factory, const Cloc
 {
     qRegisterMetaType<ingot::BoardFilter>();
     qRegisterMetaType<ingot::BoardSnapshot>();
+    qRegisterMetaType<ingot::ComplaintKeywords>();
     setObjectName(QStringLiteral("slaBoardWindow"));
     setWindowTitle(tr("SLA board — IngotDesk"));
     setAttribute(Qt::WA_DeleteOnClose, false);
@@ -49,6 +52,21 @@ SlaBoardWindow::SlaBoardWindow(SlaBoardWorker::SourceFactory factory, const Cloc
     connect(this, &SlaBoardWindow::requestTeams, m_worker, &SlaBoardWorker::loadTeams);
     connect(m_worker, &SlaBoardWorker::ready, this, &SlaBoardWindow::onReady);
     connect(m_worker, &SlaBoardWorker::failed, this, &SlaBoardWindow::onFailed);
+    connect(this, &SlaBoardWindow::requestKeywords, m_worker, &SlaBoardWorker::countKeywords);
+    connect(m_worker, &SlaBoardWorker::keywordsReady, this,
+            [this](quint64 generation, const ComplaintKeywords& keywords) {
+                m_keywordsBusy = false;
+                if (generation != m_keywordsGeneration)
+                    return;
+                ++m_keywordsReceived;
+                m_keywords->show(keywords, m_keywordsMonth);
+                emit keywordsShown();
+            });
+    connect(m_worker, &SlaBoardWorker::keywordsFailed, this, [this](quint64 generation, const QString& message) {
+        m_keywordsBusy = false;
+        if (generation == m_keywordsGeneration)
+            m_keywords->showFailure(message);
+    });
     m_thread.setObjectName(QStringLiteral("slaBoardWorker"));
     m_thread.start();
 
@@ -197,13 +215,17 @@ QWidget* SlaBoardWindow::createBoard()
     });
     left->addWidget(m_nextView, 1);
 
+    m_keywords = new ComplaintKeywordsPanel;
+
     grid->addLayout(left, 0, 0, 2, 1);
     grid->addWidget(m_charts->complianceView(), 0, 1, 1, 2);
     grid->addWidget(m_charts->openView(), 1, 1);
     grid->addWidget(m_charts->responseView(), 1, 2);
+    grid->addWidget(m_keywords, 0, 3, 2, 1);
     grid->setColumnStretch(0, 5);
     grid->setColumnStretch(1, 4);
     grid->setColumnStretch(2, 4);
+    grid->setColumnStretch(3, 3);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
     return board;
@@ -246,6 +268,24 @@ void SlaBoardWindow::refresh()
     m_busy = true;
     m_status->setText(m_received == 0 ? tr("Reading…") : m_status->text());
     emit requestRefresh(m_generation, filter());
+    refreshKeywordsIfStale();
+}
+
+void SlaBoardWindow::refreshKeywordsIfStale()
+{
+    const qint64 now = m_clock.now();
+    const QString month = QDateTime::fromSecsSinceEpoch(now, Instant::localZone()).toString(QStringLiteral("yyyy-MM"));
+    const bool stale = m_keywordsReceived == 0 || month != m_keywordsMonth || now - m_keywordsAsked >= kKeywordsMaxAgeSeconds;
+    if (m_keywordsBusy || !stale)
+        return;
+    auto bounds = KeywordService::monthBounds(month);
+    if (!bounds)
+        return;
+    m_keywordsBusy = true;
+    m_keywordsMonth = month;
+    m_keywordsAsked = now;
+    // Queued behind the figures on the worker thread: the counters and charts come first.
+    emit requestKeywords(++m_keywordsGeneration, bounds->first, bounds->second);
 }
 
 void SlaBoardWindow::onFilterChanged()
@@ -320,6 +360,7 @@ void SlaBoardWindow::applyFontScale(double scale)
     title.setBold(true);
     m_title->setFont(title);
     m_counters->setScale(scale);
+    m_keywords->setScale(scale);
     m_charts->setFontScale(scale > 1.0 ? kWallChartScale : 1.0);
     if (m_received > 0)
         m_charts->show(m_snapshot);

@@ -18,6 +18,7 @@ namespace ingot {
 
 class BoardCharts;
 class BoardCountersWidget;
+class ComplaintKeywordsPanel;
 class NextBreachModel;
 
 // The supervisor's SLA board (docs/board.md): counters per tier, the anomalies of the week, the
@@ -39,6 +40,11 @@ public:
     NextBreachModel* nextModel() const { return m_nextModel; }
     BoardCountersWidget* counters() const { return m_counters; }
     QWidget* board() const { return m_board; }
+    ComplaintKeywordsPanel* keywordsPanel() const { return m_keywords; }
+    bool hasKeywords() const { return m_keywordsReceived > 0; }
+    // The keywords are counted again after this long (and when the month changes), not on every
+    // refresh: a month of a large desk is seconds of word breaking and changes slowly.
+    static constexpr int kKeywordsMaxAgeSeconds = 600;
     BoardFilter filter() const;
     int refreshSeconds() const;
     bool inWallMode() const { return m_wall; }
@@ -55,8 +61,10 @@ public slots:
 signals:
     void ticketActivated(const QString& number);
     void refreshed(); // a snapshot is on screen
+    void keywordsShown();
     void requestRefresh(quint64 generation, const ingot::BoardFilter& filter);
     void requestTeams();
+    void requestKeywords(quint64 generation, qint64 from, qint64 to);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -71,6 +79,7 @@ private:
     void onFilterChanged();
     void showSnapshot();
     void applyFontScale(double scale);
+    void refreshKeywordsIfStale();
 
     const Clock& m_clock;
     QThread m_thread;
@@ -97,6 +106,12 @@ private:
     NextBreachModel* m_nextModel = nullptr;
     QTableView* m_nextView = nullptr;
     BoardCharts* m_charts = nullptr;
+    ComplaintKeywordsPanel* m_keywords = nullptr;
+    quint64 m_keywordsGeneration = 0;
+    bool m_keywordsBusy = false;
+    int m_keywordsReceived = 0;
+    QString m_keywordsMonth;     // "YYYY-MM" of the keywords shown or being counted
+    qint64 m_keywordsAsked = 0;  // clock instant of the last request
 };
 
 } // namespace ingot

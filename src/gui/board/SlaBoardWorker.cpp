@@ -1,6 +1,7 @@
 #include "gui/board/SlaBoardWorker.h"
 
 #include "app/board/SlaBoardService.h"
+#include "app/quality/KeywordService.h"
 #include "storage/sqlite/SqliteStore.h"
 #include "storage/sqlite/board/SqliteSlaBoardRepository.h"
 
@@ -66,6 +67,22 @@ void SlaBoardWorker::loadTeams()
         return;
     if (auto teams = s->board->teams())
         emit teamsReady(*teams);
+}
+
+void SlaBoardWorker::countKeywords(quint64 generation, qint64 from, qint64 to)
+{
+    QString error;
+    Source* s = source(&error);
+    if (!s) {
+        emit keywordsFailed(generation, error);
+        return;
+    }
+    auto keywords = KeywordService(*s->store).between(from, to);
+    if (!keywords) {
+        emit keywordsFailed(generation, keywords.error().text());
+        return;
+    }
+    emit keywordsReady(generation, *keywords);
 }
 
 void SlaBoardWorker::close()

@@ -3,6 +3,7 @@
 #include "core/board/BoardTypes.h"
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/quality/ComplaintKeywords.h"
 #include "core/repositories/Repositories.h"
 #include "core/repositories/SlaBoardRepository.h"
 
@@ -34,12 +35,17 @@ public:
 public slots:
     void refresh(quint64 generation, const ingot::BoardFilter& filter);
     void loadTeams();
+    // The complaint keywords of the tickets reported in [from, to]; seconds of work on a large desk,
+    // so the window asks for them far less often than for the figures.
+    void countKeywords(quint64 generation, qint64 from, qint64 to);
     void close(); // in the worker's thread, before it stops
 
 signals:
     void ready(quint64 generation, const ingot::BoardSnapshot& snapshot);
     void failed(quint64 generation, const QString& message);
     void teamsReady(const QStringList& teams);
+    void keywordsReady(quint64 generation, const ingot::ComplaintKeywords& keywords);
+    void keywordsFailed(quint64 generation, const QString& message);
 
 private:
     Source* source(QString* error);

@@ -57,6 +57,50 @@ TEST_F(KpiOutputTest, CsvHasBomKpiRowsWithTargetsAndBreakdowns)
     EXPECT_TRUE(lines.contains(QStringLiteral("1,porosity,3")));
 }
 
+TEST_F(KpiOutputTest, ComplaintKeywordsAreTheLastCsvBlockAndInTheHtmlButNotInTheJson)
+{
+    auto r = report("2026-03", kNow);
+    ASSERT_TRUE(r.ok());
+    // March's titles: 断面气孔 and 气孔停线 share 气孔; the 00:00:00 ticket of 1 April is not March's.
+    ASSERT_FALSE(r->keywords.top.isEmpty());
+    EXPECT_EQ(r->keywords.top.first().word, QStringLiteral("气孔"));
+    EXPECT_EQ(r->keywords.top.first().count, 2);
+    EXPECT_EQ(r->keywords.from, r->monthStart);
+    EXPECT_EQ(r->keywords.to, r->monthEnd - 1);
+    QStringList words;
+    for (const auto& k : r->keywords.top)
+        words << k.word;
+    EXPECT_TRUE(words.contains(QStringLiteral("三月"))) << qPrintable(words.join(u' ')); // 2026-03-01T00:00:00
+    EXPECT_FALSE(words.contains(QStringLiteral("四月"))) << qPrintable(words.join(u' '));
+    EXPECT_FALSE(words.contains(QStringLiteral("铅锭"))); // a stop word
+
+    const QString csv = QString::fromUtf8(KpiCsvWriter::write(*r).mid(3));
+    const QStringList lines = csv.split(QStringLiteral("\r\n"));
+    const qsizetype header = lines.indexOf(QStringLiteral("rank,term,count,share_pct"));
+    ASSERT_GT(header, lines.indexOf(QStringLiteral("rank,category,count")));
+    EXPECT_EQ(lines.at(header - 1), QString());
+    const QString share = QString::number(200.0 / double(r->keywords.complaints), 'f', 1);
+    EXPECT_EQ(lines.at(header + 1), QStringLiteral("1,气孔,2,") + share);
+
+    const QString html = QString::fromUtf8(KpiHtmlWriter::write(*r));
+    EXPECT_TRUE(html.contains(QStringLiteral("Complaint keywords")));
+    EXPECT_TRUE(html.contains(QStringLiteral("<td>气孔</td>")));
+    const QByteArray json = KpiJsonWriter::write(*r);
+    EXPECT_FALSE(json.contains("keyword"));
+    EXPECT_FALSE(json.contains("气孔"));
+}
+
+TEST_F(KpiOutputTest, KeywordsCanBeLeftOutOfTheReport)
+{
+    SqliteKpiRepository repository(store->connection());
+    KpiReportService::Options options;
+    options.keywords = false;
+    auto r = KpiReportService(*store, repository, options).build(*LocalMonth::parse(QStringLiteral("2026-03")), at(kNow));
+    ASSERT_TRUE(r) << qPrintable(r.error().text());
+    EXPECT_TRUE(r->keywords.top.isEmpty());
+    EXPECT_EQ(r->keywords.complaints, 0);
+}
+
 TEST_F(KpiOutputTest, HtmlIsOneSelfContainedPage)
 {
     auto r = report("2026-03", kNow);

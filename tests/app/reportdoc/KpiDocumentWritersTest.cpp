@@ -47,7 +47,8 @@ TEST(KpiXlsxWriter, KpiSheetHoldsRealNumbersTargetsAndPreviousMonth)
     EXPECT_EQ(xlsx.sheetNames(),
               (QStringList{QStringLiteral("KPIs"), QStringLiteral("By tier"), QStringLiteral("By region"),
                            QStringLiteral("By category"), QStringLiteral("By assignee"),
-                           QStringLiteral("Top categories"), QStringLiteral("About")}));
+                           QStringLiteral("Top categories"), QStringLiteral("Complaint keywords"),
+                           QStringLiteral("About")}));
     const auto kpis = xlsx.cells(1);
     // Row 2 onward: one KPI per row in the spec's order; B the JSON key, C the value.
     for (int i = 0; i < kpiKeys().size(); ++i) {
@@ -95,7 +96,7 @@ TEST(KpiXlsxWriter, BreakdownSheetsInChinese)
     ASSERT_TRUE(KpiXlsxWriter().write(report, path, QStringLiteral("zh_CN")).ok());
     XlsxReader xlsx(path);
     const QStringList sheets = xlsx.sheetNames();
-    ASSERT_EQ(sheets.size(), 7);
+    ASSERT_EQ(sheets.size(), 8);
     EXPECT_EQ(sheets.at(0), QStringLiteral("关键指标"));
 
     const auto regions = xlsx.cells(3);
@@ -111,6 +112,13 @@ TEST(KpiXlsxWriter, BreakdownSheetsInChinese)
     EXPECT_EQ(top.value(QStringLiteral("B2")).toString(), QStringLiteral("气孔"));
     EXPECT_DOUBLE_EQ(top.value(QStringLiteral("D2")).toDouble(), 50);
     EXPECT_DOUBLE_EQ(top.value(QStringLiteral("E2")).toDouble(), 41.7);
+
+    const auto keywords = xlsx.cells(7);
+    EXPECT_EQ(keywords.value(QStringLiteral("B2")).toString(), QStringLiteral("包装"));
+    EXPECT_DOUBLE_EQ(keywords.value(QStringLiteral("C2")).toDouble(), 30);
+    EXPECT_DOUBLE_EQ(keywords.value(QStringLiteral("D2")).toDouble(), 25.0);
+    EXPECT_EQ(keywords.value(QStringLiteral("B3")).toString(), QStringLiteral("氧化"));
+    EXPECT_DOUBLE_EQ(keywords.value(QStringLiteral("D3")).toDouble(), 10.0);
 }
 
 TEST(KpiXlsxWriter, AMissingFolderIsBadInputAndLeavesNothing)

@@ -61,6 +61,9 @@ inline KpiReport sampleReport()
                     {QStringLiteral("liwei"), 115, 95.0, 88.1, std::nullopt}};
     r.topCategories = {
         {QStringLiteral("porosity"), 50}, {QStringLiteral("oxidation"), 40}, {QStringLiteral("delivery"), 30}};
+    // 120 tickets read; 包装 in 30 of them (25%), 氧化 in 12 (10%).
+    r.keywords.complaints = 120;
+    r.keywords.top = {{QStringLiteral("包装"), 30, 0.25}, {QStringLiteral("氧化"), 12, 0.1}};
     return r;
 }
 

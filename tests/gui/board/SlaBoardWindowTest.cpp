@@ -1,10 +1,12 @@
 #include "gui/board/SlaBoardWindow.h"
 
+#include "app/quality/KeywordService.h"
 #include "app/seed/DemoSeeder.h"
 #include "app/sla/SlaService.h"
 #include "core/common/Instant.h"
 #include "gui/GuiTestDatabase.h"
 #include "gui/board/BoardCountersWidget.h"
+#include "gui/board/ComplaintKeywordsPanel.h"
 #include "gui/board/NextBreachModel.h"
 #include "gui/board/SlaBoardActions.h"
 #include "gui/main/DeskSession.h"
@@ -165,6 +167,33 @@ TEST_F(SlaBoardWindowTest, FilterRefreshesOnTheWorkerAndNarrowsTheCounters)
         counter(*w, QStringLiteral("total"), QStringLiteral("open")),
         QLocale().toString(count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE stage IN (%1) AND region = '%2'")
                                      .arg(openStagesSqlList(), regionKey(Region::East)))));
+}
+
+TEST_F(SlaBoardWindowTest, ComplaintKeywordsOfTheMonthAreCountedOffTheGuiThread)
+{
+    auto w = openBoard();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w->hasKeywords(); }, 20000));
+    const ComplaintKeywords& shown = w->keywordsPanel()->keywords();
+    // The same as the service over the local month of the clock (June 2026), in the same order.
+    auto expected = KeywordService(m_db.store()).month(QStringLiteral("2026-06"));
+    ASSERT_TRUE(expected);
+    EXPECT_EQ(shown, *expected);
+    EXPECT_GT(shown.complaints, 100);
+    ASSERT_EQ(shown.top.size(), KeywordService::kDefaultLimit);
+    const QStringList lines = w->keywordsPanel()->lines();
+    ASSERT_EQ(lines.size(), shown.top.size());
+    EXPECT_TRUE(lines.first().startsWith(shown.top.first().word + QStringLiteral(" · ")));
+    EXPECT_TRUE(lines.first().endsWith(QStringLiteral("%")));
+    for (const auto& e : shown.top)
+        EXPECT_NE(e.word, QStringLiteral("铅锭")); // a stop word
+
+    // A refresh of the figures does not count them again (they are at most 10 minutes old).
+    QSignalSpy counted(w.get(), &SlaBoardWindow::keywordsShown);
+    QSignalSpy refreshed(w.get(), &SlaBoardWindow::refreshed);
+    w->refresh();
+    ASSERT_TRUE(refreshed.wait(20000));
+    QTest::qWait(100);
+    EXPECT_EQ(counted.count(), 0);
 }
 
 TEST_F(SlaBoardWindowTest, RefreshIntervalIsKeptInTheSettings)
