@@ -1030,6 +1030,17 @@ commands:
     </message>
 </context>
 <context>
+    <name>DatabaseSetting</name>
+    <message>
+        <source>A password file is only for a PostgreSQL address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dispatch</name>
     <message>
         <source>the stored dispatch rules are damaged: %1</source>
@@ -1496,19 +1507,11 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show re&amp;tired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KB-PKG-02</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1556,10 +1559,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to tell the c&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The answer in words a customer understands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,6 +1580,14 @@ commands:
     </message>
     <message>
         <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show retire&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to tell the custo&amp;mer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4665,6 +4672,41 @@ Order %2, batch %3</source>
     </message>
 </context>
 <context>
+    <name>ingot::DatabaseSettingWidget</name>
+    <message>
+        <source>This desk&apos;s own file, or postgresql://user@host:5432/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL password file (else ~/.pgpass or $PGPASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL password file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart IngotDesk to connect to it. --db and $INGOTDESK_DB still win over this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team mode: desks on this server see each other&apos;s changes within seconds. The password is never stored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database applies when IngotDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ingot::DispatchEngine</name>
     <message>
         <source>any level</source>
@@ -5222,6 +5264,13 @@ Order %2, batch %3</source>
     </message>
 </context>
 <context>
+    <name>ingot::LiveUpdates</name>
+    <message>
+        <source>Live updates are on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ingot::LoginDialog</name>
     <message>
         <source>Sign in to IngotDesk</source>
@@ -5370,6 +5419,10 @@ Order %2, batch %3</source>
     </message>
     <message>
         <source>SLA sweep failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL database (team mode)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5683,6 +5736,10 @@ Order %2, batch %3</source>
     </message>
     <message>
         <source>Tray:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

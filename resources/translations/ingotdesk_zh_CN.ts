@@ -1051,6 +1051,17 @@ commands:
     </message>
 </context>
 <context>
+    <name>DatabaseSetting</name>
+    <message>
+        <source>A password file is only for a PostgreSQL address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dispatch</name>
     <message>
         <source>the stored dispatch rules are damaged: %1</source>
@@ -1479,130 +1490,126 @@ commands:
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>How to check</source>
-        <translation type="unfinished">检查方法</translation>
+        <translation>如何核查</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">处理办法</translation>
+        <translation>处理办法</translation>
     </message>
     <message>
         <source>What to tell the customer</source>
-        <translation type="unfinished">对客户的说明</translation>
+        <translation>对客户的答复</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”超过 %2 个字符</translation>
     </message>
     <message>
         <source>fill in at least one of cause, how to check, what to do and what to tell the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少填写原因、如何核查、处理办法、对客户的答复中的一项</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeEditorWindow</name>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>质量知识库</translation>
     </message>
     <message>
         <source>Search titles, sections and keywords…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show re&amp;tired</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、正文和关键词…</translation>
     </message>
     <message>
         <source>&amp;New article</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文章(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KB-PKG-02</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">语言(&amp;L)：</translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">标题(&amp;T)：</translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Keywords:</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词(&amp;K)：</translation>
     </message>
     <message>
         <source>Words customers use, separated by blanks</source>
-        <translation type="unfinished"></translation>
+        <translation>客户常用的说法，用空格分隔</translation>
     </message>
     <message>
         <source>Ca&amp;use:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;U)：</translation>
     </message>
     <message>
         <source>Why it happens</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么会出现</translation>
     </message>
     <message>
         <source>&amp;How to check:</source>
-        <translation type="unfinished"></translation>
+        <translation>如何核查(&amp;H)：</translation>
     </message>
     <message>
         <source>What to ask for, what to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>向客户要什么资料、查看什么</translation>
     </message>
     <message>
         <source>&amp;What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理办法(&amp;W)：</translation>
     </message>
     <message>
         <source>The steps that solve it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to tell the c&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>解决问题的步骤</translation>
     </message>
     <message>
         <source>The answer in words a customer understands</source>
-        <translation type="unfinished"></translation>
+        <translation>用客户听得懂的话答复</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the article (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存文章（Ctrl+S）</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销修改(&amp;V)</translation>
     </message>
     <message>
         <source>Forget the changes not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃尚未保存的修改</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show retire&amp;d</source>
+        <translation>显示已停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What to tell the custo&amp;mer:</source>
+        <translation>对客户的答复(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -1985,19 +1992,19 @@ commands:
     </message>
     <message>
         <source>Complaint keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉关键词</translation>
     </message>
     <message>
         <source>No complaint text to count this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月没有可统计的投诉文本。</translation>
     </message>
     <message>
         <source>The most frequent terms in the titles and descriptions of %1 tickets; share = tickets using the term.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 张工单标题和描述中出现最多的词；占比 = 含该词的工单所占比例。</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词</translation>
     </message>
 </context>
 <context>
@@ -2211,25 +2218,25 @@ commands:
     </message>
     <message>
         <source>Complaint keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉关键词</translation>
     </message>
     <message>
         <source>No complaint text to count this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月没有可统计的投诉文本。</translation>
     </message>
     <message numerus="yes">
         <source>The most frequent terms in the titles and descriptions of %n ticket(s); share = tickets using the term.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张工单标题和描述中出现最多的词；占比 = 含该词的工单所占比例。</numerusform>
         </translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
 </context>
 <context>
@@ -3729,7 +3736,7 @@ commands:
     </message>
     <message>
         <source>retiring a knowledge article</source>
-        <translation type="unfinished"></translation>
+        <translation>停用知识库文章</translation>
     </message>
     <message>
         <source>recording an SLA notice</source>
@@ -4334,29 +4341,29 @@ commands:
     <name>ingot::ComplaintKeywordsPanel</name>
     <message>
         <source>Complaint keywords this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月投诉关键词</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished">正在统计…</translation>
+        <translation>正在统计…</translation>
     </message>
     <message>
         <source>The most frequent terms in the titles and descriptions of this month&apos;s tickets (cancelled ones left out). Count: tickets using the term; share: of all the month&apos;s tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月工单（不含已取消）标题和描述中出现最多的词。数量：含该词的工单数；占比：占本月全部工单的比例。</translation>
     </message>
     <message>
         <source>%1: no complaint text to count yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：暂无可统计的投诉文本。</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n ticket(s) · count and share of tickets using the term</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n 张工单 · 含该词的工单数及占比</numerusform>
         </translation>
     </message>
     <message>
         <source>The keywords could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计关键词：%1</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +4677,41 @@ Order %2, batch %3</source>
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::DatabaseSettingWidget</name>
+    <message>
+        <source>This desk&apos;s own file, or postgresql://user@host:5432/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL password file (else ~/.pgpass or $PGPASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL password file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart IngotDesk to connect to it. --db and $INGOTDESK_DB still win over this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team mode: desks on this server see each other&apos;s changes within seconds. The password is never stored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database applies when IngotDesk starts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5004,111 +5046,111 @@ Order %2, batch %3</source>
     <name>ingot::KnowledgeEditorWindow</name>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>Both languages</source>
-        <translation type="unfinished"></translation>
+        <translation>两种语言</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">编码</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已停用）</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的修改</translation>
     </message>
     <message>
         <source>The article has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>文章有未保存的修改，是否保存？</translation>
     </message>
     <message>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>新文章</translation>
     </message>
     <message>
         <source>Fill in the code, the title and at least one section, then save (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>填写编号、标题和至少一个栏目，然后保存（Ctrl+S）。</translation>
     </message>
     <message>
         <source>Last changed %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后修改：%1，%2。</translation>
     </message>
     <message>
         <source>Shipped with the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>随程序提供。</translation>
     </message>
     <message numerus="yes">
         <source>Solved %n ticket(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已解决 %n 张工单。</numerusform>
         </translation>
     </message>
     <message>
         <source>Retired %1 by %2: no longer suggested or found by search.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 由 %2 停用：不再推荐，也搜索不到。</translation>
     </message>
     <message>
         <source>there is already an article %1 in %2: open it from the list to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>已有%2文章 %1：请在列表中打开它再修改</translation>
     </message>
     <message>
         <source>Retire article</source>
-        <translation type="unfinished"></translation>
+        <translation>停用文章</translation>
     </message>
     <message>
         <source>Retire %1 &quot;%2&quot;? It will no longer be suggested to agents or found by search. Its text and the tickets it solved are kept, and it can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 %1“%2”？停用后不再向客服推荐，也搜索不到。文章内容和它解决过的工单都会保留，之后可以恢复。</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>质量知识库</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished">恢复(&amp;R)</translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5259,13 @@ Order %2, batch %3</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ingot::LiveUpdates</name>
+    <message>
+        <source>Live updates are on again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5368,6 +5417,10 @@ Order %2, batch %3</source>
         <source>SLA sweep failed: %1</source>
         <translation>SLA 检查失败：%1</translation>
     </message>
+    <message>
+        <source>PostgreSQL database (team mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ingot::NewTicketDialog</name>
@@ -5505,7 +5558,7 @@ Order %2, batch %3</source>
     </message>
     <message>
         <source>&amp;Knowledge base…</source>
-        <translation type="unfinished"></translation>
+        <translation>质量知识库(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5730,10 @@ Order %2, batch %3</source>
     <message>
         <source>Tray:</source>
         <translation>托盘：</translation>
+    </message>
+    <message>
+        <source>Connect to:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
