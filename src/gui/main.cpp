@@ -8,8 +8,9 @@
 #include "gui/security/LoginDialog.h"
 #include "app/security/UserService.h"
 #include "app/i18n/Translations.h"
+#include "app/storage/StoreOpener.h"
+#include "gui/settings/DatabaseSetting.h"
 #include "gui/settings/LanguageSetting.h"
-#include "storage/sqlite/SqliteStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,8 +29,6 @@ constexpr int kExitRefused = 3;
 
 QString defaultDbPath()
 {
-    if (const QString env = QString::fromLocal8Bit(qgetenv("INGOTDESK_DB")); !env.isEmpty())
-        return env;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ingotdesk.db");
 }
 
@@ -46,9 +45,15 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("IngotDesk — lead ingot service desk"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("Database file (default: $INGOTDESK_DB, else the desk's data folder)."),
-                                      QStringLiteral("path"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("Database file or postgresql://user@host[:port]/dbname (default: $INGOTDESK_DB, else the "
+                       "connection setting, else the desk's data folder)."),
+        QStringLiteral("path|address"));
+    const QCommandLineOption passwordFileOption(
+        QStringLiteral("db-password-file"),
+        QStringLiteral("PostgreSQL password file (the password alone or ~/.pgpass lines); never the password itself."),
+        QStringLiteral("file"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Language: zh_CN or en (default: the saved setting, else the system's)."),
                                         QStringLiteral("language"));
@@ -66,7 +71,7 @@ int main(int argc, char** argv)
     const QCommandLineOption localAdminOption(
         QStringLiteral("local-admin"),
         QStringLiteral("Open without signing in, as the local administrator (recorded in the audit trail)."));
-    parser.addOptions({dbOption, langOption, shotOption, shotOfOption, userOption, localAdminOption});
+    parser.addOptions({dbOption, passwordFileOption, langOption, shotOption, shotOfOption, userOption, localAdminOption});
     parser.process(app);
 
     if (parser.isSet(langOption) && ingot::LanguageSetting::normalize(parser.value(langOption)).isEmpty()) {
@@ -83,21 +88,34 @@ int main(int argc, char** argv)
         return kExitUsage;
     }
 
-    const QString dbPath = QFileInfo(parser.isSet(dbOption) ? parser.value(dbOption) : defaultDbPath()).absoluteFilePath();
-    QDir().mkpath(QFileInfo(dbPath).absolutePath());
+    // A file (SQLite) or a postgresql:// address (team mode); StoreOpener decides which.
+    const ingot::DatabaseSetting::Choice database = ingot::DatabaseSetting::resolve(
+        parser.value(dbOption), parser.value(passwordFileOption), defaultDbPath());
+    if (const QString problem = ingot::DatabaseSetting::problem(database); !problem.isEmpty()) {
+        std::fprintf(stderr, "error: %s\n", qPrintable(problem));
+        return kExitUsage;
+    }
+    const bool onPostgres = ingot::StoreOpener::isPostgres(database.address);
+    const QString dbPath = onPostgres ? database.address.trimmed() : QFileInfo(database.address).absoluteFilePath();
+    ingot::StoreOpener::setPasswordFile(database.passwordFile);
+    if (!onPostgres)
+        QDir().mkpath(QFileInfo(dbPath).absolutePath());
     // Sign out closes the window and comes back here for the next sign-in.
     for (;;) {
-        auto opened = ingot::SqliteStore::open(dbPath, ingot::SqliteStore::Options{});
+        auto opened = ingot::StoreOpener::open(dbPath, ingot::StoreOpener::Options{true, true, false});
         if (!opened) {
             const ingot::Error& error = opened.error();
-            const QString text = QCoreApplication::translate("main", "IngotDesk cannot open the database\n%1\n\n%2").arg(dbPath, error.text());
+            const QString text = QCoreApplication::translate("main", "IngotDesk cannot open the database\n%1\n\n%2")
+                                     .arg(ingot::StoreOpener::displayName(dbPath), error.text());
             std::fprintf(stderr, "%s\n", qPrintable(text));
             if (!screenshot)
                 QMessageBox::critical(nullptr, QCoreApplication::translate("main", "IngotDesk"), text);
-            return error.kind == ingot::Error::Kind::Refused ? kExitRefused : kExitInternal;
+            return error.kind == ingot::Error::Kind::Refused ? kExitRefused
+                   : error.kind == ingot::Error::Kind::Internal ? kExitInternal
+                                                                : kExitUsage;
         }
 
-        std::unique_ptr<ingot::SqliteStore> store = std::move(opened).value();
+        std::unique_ptr<ingot::Store> store = std::move(opened->store);
         QString displayName;
         if (screenshot || parser.isSet(localAdminOption)) {
             store->setActor({QStringLiteral("local:") + ingot::DeskSession::systemAgent(), ingot::Role::Admin, true});
@@ -133,11 +151,16 @@ int main(int argc, char** argv)
         if (!screenshot) {
             window.restoreLayout();
             window.show();
-            // The daily backup, off the GUI thread (docs/reliability.md).
-            const auto keepDays = ingot::BackupService::keepDays(session.store());
-            ingot::DailyBackup backups(dbPath, ingot::BackupService::defaultFolder(),
-                                       keepDays ? *keepDays : ingot::BackupService::kDefaultKeepDays);
-            backups.start();
+            // The daily backup of a SQLite file, off the GUI thread (docs/reliability.md). A PostgreSQL
+            // server is backed up by its administrator (pg_dump), not by each desk.
+            std::unique_ptr<ingot::DailyBackup> backups;
+            if (!onPostgres) {
+                const auto keepDays = ingot::BackupService::keepDays(session.store());
+                backups = std::make_unique<ingot::DailyBackup>(
+                    dbPath, ingot::BackupService::defaultFolder(),
+                    keepDays ? *keepDays : ingot::BackupService::kDefaultKeepDays);
+                backups->start();
+            }
             const int code = QApplication::exec();
             if (session.signOutRequested())
                 continue;

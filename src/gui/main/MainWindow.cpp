@@ -1,10 +1,12 @@
 #include "gui/main/MainWindow.h"
 
 #include "app/customers/DispatchService.h"
+#include "app/storage/StoreOpener.h"
 #include "gui/board/SlaBoardActions.h"
 #include "gui/customers/CustomerDeskActions.h"
 #include "gui/intake/NewTicketDialog.h"
 #include "gui/main/DeskSession.h"
+#include "gui/main/LiveUpdates.h"
 #include "gui/main/SlaWatch.h"
 #include "gui/quality/QualityMenu.h"
 #include "gui/security/SecurityMenu.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     SlaSettingsActions::install(*this, m_session);
     SlaBoardActions::install(*this, m_session);
     ReportsMenu::install(*this, m_session);
+    LiveUpdates::install(*this, m_session);
     createStatusBar();
     loadTechnicians();
 
@@ -194,8 +197,11 @@ void MainWindow::createStatusBar()
     m_agentLabel->setObjectName(QStringLiteral("agentLabel"));
     m_agentLabel->setText(tr("Agent: %1").arg(m_session.agent()));
     m_dbLabel->setObjectName(QStringLiteral("dbLabel"));
-    m_dbLabel->setText(m_session.dbPath());
-    m_dbLabel->setToolTip(tr("Database file"));
+    m_dbLabel->setText(StoreOpener::displayName(m_session.dbPath()));
+    m_dbLabel->setToolTip(StoreOpener::isPostgres(m_session.dbPath()) ? tr("PostgreSQL database (team mode)")
+                                                                      : tr("Database file"));
+    if (StoreOpener::isPostgres(m_session.dbPath()))
+        setWindowTitle(windowTitle() + QStringLiteral(" — ") + m_dbLabel->text());
     m_dbLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_agentLabel);

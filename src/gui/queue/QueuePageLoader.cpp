@@ -1,20 +1,13 @@
 #include "gui/queue/QueuePageLoader.h"
 
-#include "storage/sqlite/SqliteStore.h"
+#include "app/storage/StoreOpener.h"
 
 namespace ingot {
 
 QueuePageLoader::StoreFactory QueuePageLoader::sqliteFactory(const QString& dbPath)
 {
-    return [dbPath]() -> Result<std::unique_ptr<Store>> {
-        SqliteStore::Options options;
-        options.create = false;
-        options.migrate = false;
-        auto opened = SqliteStore::open(dbPath, options);
-        if (!opened)
-            return opened.error();
-        return std::unique_ptr<Store>(std::move(opened).value());
-    };
+    // A file or a PostgreSQL address alike (StoreOpener decides).
+    return [dbPath]() -> Result<std::unique_ptr<Store>> { return StoreOpener::openExisting(dbPath); };
 }
 
 QueuePageLoader::QueuePageLoader(StoreFactory factory) : m_factory(std::move(factory)) {}

@@ -19,7 +19,8 @@ class QueuePageLoader final : public QObject {
 public:
     using StoreFactory = std::function<Result<std::unique_ptr<Store>>()>;
 
-    // Opens `dbPath` read-write without creating or migrating it: the window's own store did that.
+    // Opens `dbPath` (a file or a postgresql:// address) read-write without creating or migrating it:
+    // the window's own store did that.
     static StoreFactory sqliteFactory(const QString& dbPath);
 
     explicit QueuePageLoader(StoreFactory factory);

@@ -1,5 +1,6 @@
 #include "gui/settings/SettingsDialog.h"
 
+#include "gui/settings/DatabaseSettingWidget.h"
 #include "gui/settings/LanguageSetting.h"
 
 #include "ui_SettingsDialog.h"
@@ -18,6 +19,8 @@ SettingsDialog::SettingsDialog(const QString& dbPath, const QString& agent, QWid
     m_ui->databaseLabel->setText(dbPath);
     m_ui->agentLabel->setText(agent);
     m_ui->restartLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(dark); }"));
+    m_database = new DatabaseSettingWidget(dbPath, this);
+    m_ui->formLayout->addRow(tr("Connect to:"), m_database);
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_ui->restartLabel->setText(chosenLanguage() == m_initial
                                         ? tr("The language applies when IngotDesk starts.")
@@ -34,6 +37,8 @@ QString SettingsDialog::chosenLanguage() const
 
 void SettingsDialog::accept()
 {
+    if (!m_database->save())
+        return;  // the widget says what is wrong with the address
     LanguageSetting::save(chosenLanguage());
     QDialog::accept();
 }

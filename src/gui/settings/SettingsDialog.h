@@ -9,6 +9,8 @@ class SettingsDialog;
 
 namespace ingot {
 
+class DatabaseSettingWidget;
+
 // Preferences of this desk. Only the language for now; it applies on the next start.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
@@ -24,6 +26,7 @@ public slots:
 private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QString m_initial;
+    DatabaseSettingWidget* m_database = nullptr;
 };
 
 }  // namespace ingot

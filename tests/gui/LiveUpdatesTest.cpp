@@ -1,0 +1,148 @@
+// Team mode in the desk window: another desk's change reaches this desk's queue by itself, and
+// Settings → Connect to: saves a usable database choice only.
+#include "GuiTestDatabase.h"
+#include "app/storage/ChangeFeed.h"
+#include "app/storage/StoreOpener.h"
+#include "gui/main/DeskSession.h"
+#include "gui/main/LiveUpdates.h"
+#include "gui/main/MainWindow.h"
+#include "gui/settings/DatabaseSetting.h"
+#include "gui/settings/DatabaseSettingWidget.h"
+#include "gui/settings/SettingsDialog.h"
+#include "storage/postgres/PostgresStore.h"
+#include "support/PgScratch.h"
+#include "support/TempDatabase.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+#include <type_traits>
+
+using namespace ingot;
+using namespace ingot::test;
+
+namespace {
+QLabel* countLabel(MainWindow& w)
+{
+    return w.findChild<QLabel*>(QStringLiteral("countLabel"));
+}
+}  // namespace
+
+TEST(LiveUpdates, AnotherDesksTicketReachesTheQueueOnSqlite)
+{
+    GuiTestDatabase db;
+    db.addCustomers(2);
+    db.addTickets(5);
+    auto store = StoreOpener::open(db.path(), {});
+    ASSERT_TRUE(store.ok()) << qPrintable(store.error().text());
+    DeskSession session(std::move(store->store), db.path(), QStringLiteral("agent1"));
+    MainWindow window(session);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return countLabel(window)->text().contains(QStringLiteral("5")); }, 10000));
+    auto* updates = window.findChild<LiveUpdates*>(QStringLiteral("liveUpdates"));
+    ASSERT_NE(updates, nullptr);
+    EXPECT_FALSE(updates->feed()->pushes());
+    QTest::qWait(300);  // the feed has read its first data_version
+
+    // "Another desk": the test database's own connection, not the window's.
+    QElapsedTimer timer;
+    timer.start();
+    db.createTicket(QStringLiteral("C001"), QStringLiteral("来自另一台工作站"));
+    // SQLite's feed checks once a second; with the 250 ms gathering the queue shows it in about 1.3 s.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return countLabel(window)->text().contains(QStringLiteral("6")); }, 3000))
+        << qPrintable(countLabel(window)->text());
+    std::printf("SQLite: another connection's ticket in the queue after %lld ms\n",
+                static_cast<long long>(timer.elapsed()));
+}
+
+// A template so that the desk part compiles only once PostgresStore is a Store.
+template <typename S>
+void deskOnPostgres()
+{
+    if constexpr (!std::is_convertible_v<S*, Store*>) {
+        GTEST_SKIP() << "the desk cannot run on PostgreSQL until PostgresStore is a full Store";
+    } else {
+        PgScratch pg;
+        INGOT_REQUIRE_PG(pg);
+        auto mine = StoreOpener::open(pg.url(), {});
+        ASSERT_TRUE(mine.ok()) << qPrintable(mine.error().text());
+        auto other = S::open(pg.settings());
+        ASSERT_TRUE(other.ok()) << qPrintable(other.error().text());
+        SystemClock clock;
+        TicketService otherDesk(**other, clock);
+        Customer c = sampleCustomer(QStringLiteral("C1"));
+        ASSERT_TRUE((*other)->write([&] { return (*other)->customers().upsert(c); }).ok());
+
+        DeskSession session(std::move(mine->store), pg.url(), QStringLiteral("agent1"));
+        MainWindow window(session);
+        window.show();
+        EXPECT_TRUE(window.windowTitle().contains(pg.settings().database));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return countLabel(window)->text().contains(QStringLiteral("0")); }, 10000));
+        auto* updates = window.findChild<LiveUpdates*>(QStringLiteral("liveUpdates"));
+        ASSERT_NE(updates, nullptr);
+        QSignalSpy listening(updates->feed(), &ChangeFeed::listening);
+        ASSERT_TRUE(listening.wait(5000));
+
+        QElapsedTimer timer;
+        timer.start();
+        NewTicket in;
+        in.customerCode = c.code;
+        in.title = QStringLiteral("来自另一台工作站");
+        in.category = Category::Porosity;
+        in.reportedAt = clock.now() - 60;
+        ASSERT_TRUE(otherDesk.create(in, QStringLiteral("li")).ok());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return countLabel(window)->text().contains(QStringLiteral("1")); }, 2000))
+            << qPrintable(countLabel(window)->text());
+        std::printf("PostgreSQL: another desk's ticket in the queue after %lld ms\n",
+                    static_cast<long long>(timer.elapsed()));
+    }
+}
+
+TEST(LiveUpdates, AnotherDesksTicketReachesTheQueueOnPostgresWithinTwoSeconds)
+{
+    deskOnPostgres<PostgresStore>();
+}
+
+TEST(DatabaseSetting, CommandLineThenEnvironmentThenSavedThenTheDesksFile)
+{
+    QTemporaryDir dir;
+    isolateSettings(dir.path());
+    qunsetenv("INGOTDESK_DB");
+    EXPECT_EQ(DatabaseSetting::resolve({}, {}, QStringLiteral("/data/desk.db")).address, QStringLiteral("/data/desk.db"));
+    DatabaseSetting::save({QStringLiteral("postgresql://wang@db/desk"), QStringLiteral("/home/wang/pw")});
+    auto saved = DatabaseSetting::resolve({}, {}, QStringLiteral("/data/desk.db"));
+    EXPECT_EQ(saved.address, QStringLiteral("postgresql://wang@db/desk"));
+    EXPECT_EQ(saved.passwordFile, QStringLiteral("/home/wang/pw"));
+    qputenv("INGOTDESK_DB", "/env/desk.db");
+    EXPECT_EQ(DatabaseSetting::resolve({}, {}, QStringLiteral("/data/desk.db")).address, QStringLiteral("/env/desk.db"));
+    EXPECT_EQ(DatabaseSetting::resolve(QStringLiteral("/cli.db"), {}, {}).address, QStringLiteral("/cli.db"));
+    qunsetenv("INGOTDESK_DB");
+}
+
+TEST(DatabaseSetting, TheDialogRefusesAnAddressWithAPassword)
+{
+    QTemporaryDir dir;
+    isolateSettings(dir.path());
+    SettingsDialog dialog(QStringLiteral("/tmp/x.db"), QStringLiteral("agent1"));
+    auto* address = dialog.findChild<QLineEdit*>(QStringLiteral("databaseAddressEdit"));
+    auto* hint = dialog.findChild<QLabel*>(QStringLiteral("databaseHint"));
+    ASSERT_NE(address, nullptr);
+    ASSERT_NE(hint, nullptr);
+    dialog.show();
+
+    address->setText(QStringLiteral("postgresql://wang:secret@db/desk"));
+    dialog.accept();
+    EXPECT_TRUE(dialog.isVisible());  // not accepted
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("password"))) << qPrintable(hint->text());
+    EXPECT_TRUE(DatabaseSetting::saved().address.isEmpty());
+
+    address->setText(QStringLiteral("postgresql://wang@db:5433/desk"));
+    dialog.accept();
+    EXPECT_FALSE(dialog.isVisible());
+    EXPECT_EQ(DatabaseSetting::saved().address, QStringLiteral("postgresql://wang@db:5433/desk"));
+}
