@@ -6,7 +6,7 @@
 #include "app/board/SlaBoardService.h"
 #include "core/board/BoardPeriods.h"
 #include "storage/sqlite/SqliteConnection.h"
-#include "storage/sqlite/SqliteRows.h"
+#include "storage/sql/SqlRows.h"
 #include "storage/sqlite/SqliteStore.h"
 #include "storage/sqlite/board/SqliteSlaBoardRepository.h"
 

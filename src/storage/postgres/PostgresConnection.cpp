@@ -22,18 +22,9 @@ QString uniqueConnectionName()
 }  // namespace
 
 PostgresConnection::PostgresConnection(QSqlDatabase db, QString connectionName, PostgresSettings settings)
-    : m_db(std::move(db)), m_connectionName(std::move(connectionName)), m_settings(std::move(settings))
+    : SqlConnection(std::move(db), std::move(connectionName), PostgresDialect::instance()),
+      m_settings(std::move(settings))
 {
-}
-
-PostgresConnection::~PostgresConnection()
-{
-    for (QSqlQuery* q : std::as_const(m_statements))
-        delete q;
-    m_statements.clear();
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 Result<std::unique_ptr<PostgresConnection>> PostgresConnection::open(const PostgresSettings& settings)
@@ -68,43 +59,10 @@ Status PostgresConnection::configure()
     return success();
 }
 
-Result<QSqlQuery*> PostgresConnection::prepared(const QString& sql)
-{
-    if (auto it = m_statements.constFind(sql); it != m_statements.constEnd())
-        return *it;
-    auto* q = new QSqlQuery(m_db);
-    if (!q->prepare(sql)) {
-        Error e = errorFrom(*q, Text::tr("preparing a statement"));
-        spdlog::error("prepare failed: {} -- {}", q->lastError().text().toStdString(), sql.toStdString());
-        delete q;
-        return e;
-    }
-    m_statements.insert(sql, q);
-    return q;
-}
-
-Status PostgresConnection::exec(const QString& sql)
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(sql))
-        return errorFrom(q, sql.section(QLatin1Char(' '), 0, 1));
-    return success();
-}
-
-Result<QVariant> PostgresConnection::scalar(const QString& sql)
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(sql))
-        return errorFrom(q, Text::tr("reading the database"));
-    const QVariant v = q.next() ? q.value(0) : QVariant();
-    q.finish();
-    return v;
-}
-
 Status PostgresConnection::execScript(const QString& script)
 {
     // QPSQL sends an unprepared statement with PQexec, which runs a whole script in one go.
-    QSqlQuery q(m_db);
+    QSqlQuery q(database());
     if (!q.exec(script)) {
         spdlog::error("script failed: {}", q.lastError().text().toStdString());
         return Error::internal(Text::tr("A database script failed: %1").arg(q.lastError().text()));
@@ -112,39 +70,7 @@ Status PostgresConnection::execScript(const QString& script)
     return success();
 }
 
-Status PostgresConnection::write(const std::function<Status()>& work)
-{
-    if (m_writeDepth > 0) {  // nested: the outermost transaction commits or rolls back
-        ++m_writeDepth;
-        Status st = work();
-        --m_writeDepth;
-        return st;
-    }
-    if (auto st = exec(PostgresDialect::beginWrite()); !st)
-        return st;
-    ++m_writeDepth;
-    Status st = work();
-    --m_writeDepth;
-    for (QSqlQuery* q : std::as_const(m_statements))
-        q->finish();
-    if (!st) {
-        if (auto rb = exec(PostgresDialect::rollback()); !rb)
-            spdlog::error("rollback failed: {}", rb.error().message.toStdString());
-        return st;
-    }
-    if (auto c = exec(PostgresDialect::commit()); !c) {
-        (void)exec(PostgresDialect::rollback());
-        return c;
-    }
-    return success();
-}
-
-Error PostgresConnection::errorFrom(const QSqlQuery& query, const QString& doing) const
-{
-    return errorFrom(query.lastError(), doing);
-}
-
-Error PostgresConnection::errorFrom(const QSqlError& error, const QString& doing) const
+Error PostgresConnection::describe(const QSqlError& error, const QString& doing) const
 {
     // QPSQL reports the SQLSTATE as the native error code; its class (first two characters) says
     // who can fix the problem.
@@ -167,13 +93,6 @@ Error PostgresConnection::errorFrom(const QSqlError& error, const QString& doing
         return Error::refused(
             Text::tr("The database server of %1 is out of space or resources; nothing was changed.").arg(name()));
     return Error::internal(Text::tr("Database error while %1: %2").arg(doing, error.text()));
-}
-
-Status execPrepared(PostgresConnection& c, QSqlQuery& q, const QString& doing)
-{
-    if (!q.exec())
-        return c.errorFrom(q, doing);
-    return success();
 }
 
 }  // namespace ingot

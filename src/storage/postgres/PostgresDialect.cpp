@@ -2,9 +2,31 @@
 
 namespace ingot {
 
-QString PostgresDialect::beginWrite() { return QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"); }
-QString PostgresDialect::commit() { return QStringLiteral("COMMIT"); }
-QString PostgresDialect::rollback() { return QStringLiteral("ROLLBACK"); }
+const PostgresDialect& PostgresDialect::instance()
+{
+    static const PostgresDialect dialect;
+    return dialect;
+}
+
+QString PostgresDialect::greatest(const QString& a, const QString& b) const
+{
+    return QStringLiteral("GREATEST(%1, %2)").arg(a, b);
+}
+
+QString PostgresDialect::isDistinct(const QString& a, const QString& b) const
+{
+    return QStringLiteral("%1 IS DISTINCT FROM %2").arg(a, b);
+}
+
+QString PostgresDialect::likeIgnoringCase(const QString& column) const
+{
+    return column + QStringLiteral(" ILIKE ? ESCAPE '\\'");
+}
+
+QString PostgresDialect::total(const QString& expression) const
+{
+    return QStringLiteral("coalesce(sum(%1), 0.0)").arg(expression);
+}
 
 QStringList PostgresDialect::connectionSettings()
 {
@@ -17,26 +39,6 @@ QStringList PostgresDialect::connectionSettings()
         QStringLiteral("SET client_min_messages = warning"),
     };
 }
-
-QString PostgresDialect::upsert(const QString& table, const QStringList& columns, const QStringList& keys)
-{
-    QStringList placeholders, updates;
-    for (const QString& c : columns) {
-        placeholders << QLatin1Char(':') + c;
-        if (!keys.contains(c))
-            updates << c + QStringLiteral(" = excluded.") + c;
-    }
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(%4) DO UPDATE SET %5")
-        .arg(table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")),
-             keys.join(QLatin1String(", ")), updates.join(QLatin1String(", ")));
-}
-
-QString PostgresDialect::greatest(const QString& a, const QString& b)
-{
-    return QStringLiteral("GREATEST(%1, %2)").arg(a, b);
-}
-
-QString PostgresDialect::returningId() { return QStringLiteral(" RETURNING id"); }
 
 QString PostgresDialect::schemaState()
 {
@@ -64,20 +66,6 @@ QString PostgresDialect::setSchemaVersion(int version)
 QString PostgresDialect::migrationLock()
 {
     return QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey);
-}
-
-QString PostgresDialect::likeEscaped(const QString& column)
-{
-    return column + QStringLiteral(" LIKE ? ESCAPE '\\'");
-}
-
-QString PostgresDialect::likePattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
-        .replace(QLatin1String("%"), QLatin1String("\\%"))
-        .replace(QLatin1String("_"), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 }  // namespace ingot

@@ -1,12 +1,12 @@
 #include "storage/postgres/PostgresStore.h"
 
 #include "storage/postgres/PostgresConnection.h"
-#include "storage/postgres/PostgresCustomerRepository.h"
+#include "storage/sql/SqlCustomerRepository.h"
 #include "storage/postgres/PostgresDialect.h"
-#include "storage/postgres/PostgresHolidayRepository.h"
+#include "storage/sql/SqlHolidayRepository.h"
 #include "storage/postgres/PostgresMigrator.h"
-#include "storage/postgres/PostgresOrderRepository.h"
-#include "storage/postgres/PostgresTechnicianRepository.h"
+#include "storage/sql/SqlOrderRepository.h"
+#include "storage/sql/SqlTechnicianRepository.h"
 #include "storage/postgres/PostgresTicketRepository.h"
 
 #include <QCoreApplication>
@@ -15,11 +15,11 @@ namespace ingot {
 
 PostgresStore::PostgresStore(std::unique_ptr<PostgresConnection> connection)
     : m_connection(std::move(connection)),
-      m_customers(std::make_unique<PostgresCustomerRepository>(*m_connection)),
-      m_orders(std::make_unique<PostgresOrderRepository>(*m_connection)),
-      m_technicians(std::make_unique<PostgresTechnicianRepository>(*m_connection)),
+      m_customers(std::make_unique<SqlCustomerRepository>(*m_connection)),
+      m_orders(std::make_unique<SqlOrderRepository>(*m_connection)),
+      m_technicians(std::make_unique<SqlTechnicianRepository>(*m_connection)),
       m_tickets(std::make_unique<PostgresTicketRepository>(*m_connection)),
-      m_holidays(std::make_unique<PostgresHolidayRepository>(*m_connection))
+      m_holidays(std::make_unique<SqlHolidayRepository>(*m_connection))
 {
 }
 

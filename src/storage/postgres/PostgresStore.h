@@ -8,11 +8,11 @@
 namespace ingot {
 
 class PostgresConnection;
-class PostgresCustomerRepository;
-class PostgresOrderRepository;
-class PostgresTechnicianRepository;
+class SqlCustomerRepository;
+class SqlOrderRepository;
+class SqlTechnicianRepository;
 class PostgresTicketRepository;
-class PostgresHolidayRepository;
+class SqlHolidayRepository;
 
 // A desk on a shared PostgreSQL server. So far it carries the repositories ported to PostgreSQL:
 // customers, orders, technicians, tickets (with the queue) and holidays, and write transactions. It
@@ -47,11 +47,11 @@ private:
     explicit PostgresStore(std::unique_ptr<PostgresConnection> connection);
 
     std::unique_ptr<PostgresConnection> m_connection;
-    std::unique_ptr<PostgresCustomerRepository> m_customers;
-    std::unique_ptr<PostgresOrderRepository> m_orders;
-    std::unique_ptr<PostgresTechnicianRepository> m_technicians;
+    std::unique_ptr<SqlCustomerRepository> m_customers;
+    std::unique_ptr<SqlOrderRepository> m_orders;
+    std::unique_ptr<SqlTechnicianRepository> m_technicians;
     std::unique_ptr<PostgresTicketRepository> m_tickets;
-    std::unique_ptr<PostgresHolidayRepository> m_holidays;
+    std::unique_ptr<SqlHolidayRepository> m_holidays;
 };
 
 }  // namespace ingot

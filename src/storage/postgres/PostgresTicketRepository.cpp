@@ -3,7 +3,7 @@
 #include "core/common/Instant.h"
 #include "storage/postgres/PostgresConnection.h"
 #include "storage/postgres/PostgresDialect.h"
-#include "storage/sqlite/SqliteRows.h"
+#include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -93,11 +93,11 @@ Where whereFor(const QueueFilter& f)
     if (const QString text = f.text.trimmed(); !text.isEmpty()) {
         // No full-text index on PostgreSQL yet: a substring match, read row by row.
         parts << QStringLiteral("(%1 OR %2 OR %3 OR t.customer_id IN (SELECT id FROM customers WHERE %4))")
-                     .arg(PostgresDialect::likeEscaped(QStringLiteral("t.ticket_no")),
-                          PostgresDialect::likeEscaped(QStringLiteral("t.title")),
-                          PostgresDialect::likeEscaped(QStringLiteral("t.description")),
-                          PostgresDialect::likeEscaped(QStringLiteral("name")));
-        const QString pattern = PostgresDialect::likePattern(text);
+                     .arg(PostgresDialect::instance().likeIgnoringCase(QStringLiteral("t.ticket_no")),
+                          PostgresDialect::instance().likeIgnoringCase(QStringLiteral("t.title")),
+                          PostgresDialect::instance().likeIgnoringCase(QStringLiteral("t.description")),
+                          PostgresDialect::instance().likeIgnoringCase(QStringLiteral("name")));
+        const QString pattern = SqlDialect::containsPattern(text);
         values << pattern << pattern << pattern << pattern;
     }
     return {parts.isEmpty() ? QString() : QStringLiteral("WHERE ") + parts.join(QStringLiteral(" AND ")), values};
@@ -144,7 +144,7 @@ Status PostgresTicketRepository::insert(Ticket& t)
         "description, reporter, reported_at, tier, region, stage, resume_stage, assignee, last_event_at, "
         "first_response_at, last_resolved_at, closed_at, survey_score, reopen_count, version) "
         "VALUES (?, (SELECT id FROM customers WHERE code = ?), (SELECT id FROM orders WHERE order_no = ?), "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)") + PostgresDialect::returningId());
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)") + QStringLiteral(" RETURNING id"));
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
@@ -185,7 +185,7 @@ Status PostgresTicketRepository::insert(Ticket& t)
     if (const auto m = numbered.match(t.number); m.hasMatch()) {
         auto bump = m_c.prepared(
             QStringLiteral("INSERT INTO ticket_counters (year, last) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET last = ") +
-            PostgresDialect::greatest(QStringLiteral("ticket_counters.last"), QStringLiteral("excluded.last")));
+            m_c.dialect().greatest(QStringLiteral("ticket_counters.last"), QStringLiteral("excluded.last")));
         if (!bump)
             return bump.error();
         (*bump)->addBindValue(m.captured(1).toInt());
@@ -264,7 +264,7 @@ Status PostgresTicketRepository::insertEvent(qint64 ticketId, TicketEvent& e, co
 {
     auto q = m_c.prepared(QStringLiteral("INSERT INTO ticket_events (ticket_id, at, actor, action, from_stage, "
                                          "to_stage, value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") +
-                          PostgresDialect::returningId());
+                          QStringLiteral(" RETURNING id"));
     if (!q)
         return q.error();
     QSqlQuery& s = **q;

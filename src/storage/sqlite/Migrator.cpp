@@ -1,6 +1,6 @@
 #include "storage/sqlite/Migrator.h"
 
-#include "storage/sqlite/SqlDialect.h"
+#include "storage/sqlite/SqliteDialect.h"
 #include "storage/sqlite/SqliteConnection.h"
 
 #include <QCoreApplication>
@@ -44,10 +44,10 @@ int Migrator::latestVersion()
 
 Result<int> Migrator::check(SqliteConnection& c)
 {
-    auto version = c.scalar(SqlDialect::schemaVersionQuery());
+    auto version = c.scalar(SqliteDialect::schemaVersionQuery());
     if (!version)
         return version.error();
-    auto appId = c.scalar(SqlDialect::applicationIdQuery());
+    auto appId = c.scalar(SqliteDialect::applicationIdQuery());
     if (!appId)
         return appId.error();
     auto tables = c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
@@ -55,7 +55,7 @@ Result<int> Migrator::check(SqliteConnection& c)
         return tables.error();
 
     const int v = version->toInt();
-    if (appId->toInt() != SqlDialect::kApplicationId && (appId->toInt() != 0 || tables->toInt() > 0))
+    if (appId->toInt() != SqliteDialect::kApplicationId && (appId->toInt() != 0 || tables->toInt() > 0))
         return Error::refused(Text::tr("%1 is not an IngotDesk database; nothing was changed.").arg(c.path()));
     if (v > latestVersion())
         return Error::refused(Text::tr("%1 was written by a newer IngotDesk (schema %2; this program knows up to %3). "
@@ -84,7 +84,7 @@ Status Migrator::migrate(SqliteConnection& c, int fromVersion, int targetVersion
     if (fromVersion > 0) {
         const QString backup = backupPathFor(c.path(), fromVersion);
         QSqlQuery q(c.database());
-        q.prepare(SqlDialect::backupInto());
+        q.prepare(SqliteDialect::backupInto());
         q.bindValue(QStringLiteral(":target"), backup);
         if (!q.exec())
             return Error::refused(Text::tr("Could not copy the database aside before upgrading it (%1); nothing was changed.")
@@ -100,11 +100,11 @@ Status Migrator::migrate(SqliteConnection& c, int fromVersion, int targetVersion
         const QString sql = QString::fromUtf8(file.readAll());
         Status st = c.write([&]() -> Status {
             if (v == 1)
-                if (auto id = c.exec(SqlDialect::setApplicationId()); !id)
+                if (auto id = c.exec(SqliteDialect::setApplicationId()); !id)
                     return id;
             if (auto run = c.execScript(sql); !run)
                 return run;
-            return c.exec(SqlDialect::setSchemaVersion(v));
+            return c.exec(SqliteDialect::setSchemaVersion(v));
         });
         if (!st)
             return st;

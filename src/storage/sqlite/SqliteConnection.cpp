@@ -1,6 +1,6 @@
 #include "storage/sqlite/SqliteConnection.h"
 
-#include "storage/sqlite/SqlDialect.h"
+#include "storage/sqlite/SqliteDialect.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -34,18 +34,8 @@ int primaryCode(const QSqlError& error)
 }  // namespace
 
 SqliteConnection::SqliteConnection(QSqlDatabase db, QString name, QString path)
-    : m_db(std::move(db)), m_name(std::move(name)), m_path(std::move(path))
+    : SqlConnection(std::move(db), std::move(name), SqliteDialect::instance()), m_path(std::move(path))
 {
-}
-
-SqliteConnection::~SqliteConnection()
-{
-    for (QSqlQuery* q : std::as_const(m_statements))
-        delete q;
-    m_statements.clear();
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_name);
 }
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& path, bool create, bool readOnly)
@@ -75,51 +65,18 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& 
 
 Status SqliteConnection::configure()
 {
-    for (const QString& pragma : SqlDialect::connectionPragmas())
+    for (const QString& pragma : SqliteDialect::connectionPragmas())
         if (auto st = exec(pragma); !st)
             return st;
     return success();
 }
 
-sqlite3* SqliteConnection::handle() const
+sqlite3* SqliteConnection::handle()
 {
-    const QVariant v = m_db.driver()->handle();
+    const QVariant v = database().driver()->handle();
     if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
         return *static_cast<sqlite3* const*>(v.data());
     return nullptr;
-}
-
-Result<QSqlQuery*> SqliteConnection::prepared(const QString& sql)
-{
-    if (auto it = m_statements.constFind(sql); it != m_statements.constEnd())
-        return *it;
-    auto* q = new QSqlQuery(m_db);
-    if (!q->prepare(sql)) {
-        Error e = errorFrom(*q, Text::tr("preparing a statement"));
-        spdlog::error("prepare failed: {} -- {}", q->lastError().text().toStdString(), sql.toStdString());
-        delete q;
-        return e;
-    }
-    m_statements.insert(sql, q);
-    return q;
-}
-
-Status SqliteConnection::exec(const QString& sql)
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(sql))
-        return errorFrom(q, sql.section(QLatin1Char(' '), 0, 1));
-    return success();
-}
-
-Result<QVariant> SqliteConnection::scalar(const QString& sql)
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(sql))
-        return errorFrom(q, Text::tr("reading the database"));
-    const QVariant v = q.next() ? q.value(0) : QVariant();
-    q.finish();
-    return v;
 }
 
 Status SqliteConnection::execScript(const QString& script)
@@ -138,40 +95,7 @@ Status SqliteConnection::execScript(const QString& script)
     return success();
 }
 
-Status SqliteConnection::write(const std::function<Status()>& work)
-{
-    if (m_writeDepth > 0) {  // nested: the outermost transaction commits or rolls back
-        ++m_writeDepth;
-        Status st = work();
-        --m_writeDepth;
-        return st;
-    }
-    if (auto st = exec(SqlDialect::beginWrite()); !st)
-        return st;
-    ++m_writeDepth;
-    Status st = work();
-    --m_writeDepth;
-    // Statements left open would keep the transaction's snapshot alive.
-    for (QSqlQuery* q : std::as_const(m_statements))
-        q->finish();
-    if (!st) {
-        if (auto rb = exec(SqlDialect::rollback()); !rb)
-            spdlog::error("rollback failed: {}", rb.error().message.toStdString());
-        return st;
-    }
-    if (auto c = exec(SqlDialect::commit()); !c) {
-        (void)exec(SqlDialect::rollback());
-        return c;
-    }
-    return success();
-}
-
-Error SqliteConnection::errorFrom(const QSqlQuery& query, const QString& doing) const
-{
-    return errorFrom(query.lastError(), doing);
-}
-
-Error SqliteConnection::errorFrom(const QSqlError& error, const QString& doing) const
+Error SqliteConnection::describe(const QSqlError& error, const QString& doing) const
 {
     spdlog::warn("sqlite error while {}: [{}] {}", doing.toStdString(), error.nativeErrorCode().toStdString(),
                  error.text().toStdString());
@@ -193,13 +117,6 @@ Error SqliteConnection::errorFrom(const QSqlError& error, const QString& doing) 
     default:
         return Error::internal(Text::tr("Database error while %1: %2").arg(doing, error.text()));
     }
-}
-
-Status execPrepared(SqliteConnection& c, QSqlQuery& q, const QString& doing)
-{
-    if (!q.exec())
-        return c.errorFrom(q, doing);
-    return success();
 }
 
 }  // namespace ingot

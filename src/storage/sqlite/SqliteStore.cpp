@@ -2,10 +2,10 @@
 
 #include "storage/sqlite/Migrator.h"
 #include "storage/sqlite/SqliteConnection.h"
-#include "storage/sqlite/SqliteCustomerRepository.h"
-#include "storage/sqlite/SqliteHolidayRepository.h"
-#include "storage/sqlite/SqliteOrderRepository.h"
-#include "storage/sqlite/SqliteTechnicianRepository.h"
+#include "storage/sql/SqlCustomerRepository.h"
+#include "storage/sql/SqlHolidayRepository.h"
+#include "storage/sql/SqlOrderRepository.h"
+#include "storage/sql/SqlTechnicianRepository.h"
 #include "storage/sqlite/SqliteTicketRepository.h"
 #include "storage/sqlite/quality/SqliteQualityRepositories.h"
 #include "storage/sqlite/customers/SqliteCustomerRepositories.h"
@@ -20,11 +20,11 @@ namespace ingot {
 
 SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
     : m_connection(std::move(connection)),
-      m_customers(std::make_unique<SqliteCustomerRepository>(*m_connection)),
-      m_orders(std::make_unique<SqliteOrderRepository>(*m_connection)),
-      m_technicians(std::make_unique<SqliteTechnicianRepository>(*m_connection)),
+      m_customers(std::make_unique<SqlCustomerRepository>(*m_connection)),
+      m_orders(std::make_unique<SqlOrderRepository>(*m_connection)),
+      m_technicians(std::make_unique<SqlTechnicianRepository>(*m_connection)),
       m_tickets(std::make_unique<SqliteTicketRepository>(*m_connection)),
-      m_holidays(std::make_unique<SqliteHolidayRepository>(*m_connection)),
+      m_holidays(std::make_unique<SqlHolidayRepository>(*m_connection)),
       m_quality(std::make_unique<SqliteQualityRepositories>(*m_connection)),
       m_customerRecords(std::make_unique<SqliteCustomerRepositories>(*m_connection)),
       m_sla(std::make_unique<SqliteSlaRepositories>(*m_connection)),

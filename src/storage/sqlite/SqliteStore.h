@@ -8,11 +8,11 @@
 namespace ingot {
 
 class SqliteConnection;
-class SqliteCustomerRepository;
-class SqliteOrderRepository;
-class SqliteTechnicianRepository;
+class SqlCustomerRepository;
+class SqlOrderRepository;
+class SqlTechnicianRepository;
 class SqliteTicketRepository;
-class SqliteHolidayRepository;
+class SqlHolidayRepository;
 class SqliteQualityRepositories;
 class SqliteSlaRepositories;
 class SqliteCustomerRepositories;
@@ -55,11 +55,11 @@ private:
     explicit SqliteStore(std::unique_ptr<SqliteConnection> connection);
 
     std::unique_ptr<SqliteConnection> m_connection;
-    std::unique_ptr<SqliteCustomerRepository> m_customers;
-    std::unique_ptr<SqliteOrderRepository> m_orders;
-    std::unique_ptr<SqliteTechnicianRepository> m_technicians;
+    std::unique_ptr<SqlCustomerRepository> m_customers;
+    std::unique_ptr<SqlOrderRepository> m_orders;
+    std::unique_ptr<SqlTechnicianRepository> m_technicians;
     std::unique_ptr<SqliteTicketRepository> m_tickets;
-    std::unique_ptr<SqliteHolidayRepository> m_holidays;
+    std::unique_ptr<SqlHolidayRepository> m_holidays;
     std::unique_ptr<SqliteQualityRepositories> m_quality;
     std::unique_ptr<SqliteCustomerRepositories> m_customerRecords;
     std::unique_ptr<SqliteSlaRepositories> m_sla;

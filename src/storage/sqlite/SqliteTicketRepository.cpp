@@ -1,9 +1,9 @@
 #include "storage/sqlite/SqliteTicketRepository.h"
 
 #include "core/common/Instant.h"
-#include "storage/sqlite/SqlDialect.h"
+#include "storage/sqlite/SqliteDialect.h"
 #include "storage/sqlite/SqliteConnection.h"
-#include "storage/sqlite/SqliteRows.h"
+#include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -5,7 +5,7 @@
 #include "app/tickets/TicketService.h"
 #include "core/common/Instant.h"
 #include "storage/sqlite/SqliteConnection.h"
-#include "storage/sqlite/SqliteRows.h"
+#include "storage/sql/SqlRows.h"
 #include "storage/sqlite/board/SqliteSlaBoardRepository.h"
 #include "support/TempDatabase.h"
 

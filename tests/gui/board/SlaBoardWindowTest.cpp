@@ -13,7 +13,7 @@
 #include "gui/main/MainWindow.h"
 #include "gui/ticket/TicketDetailWidget.h"
 #include "storage/sqlite/SqliteConnection.h"
-#include "storage/sqlite/SqliteRows.h"
+#include "storage/sql/SqlRows.h"
 
 #include <QAction>
 #include <QComboBox>

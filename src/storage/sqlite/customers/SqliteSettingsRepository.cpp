@@ -1,8 +1,8 @@
 #include "storage/sqlite/customers/SqliteSettingsRepository.h"
 
-#include "storage/sqlite/SqlDialect.h"
+#include "storage/sqlite/SqliteDialect.h"
 #include "storage/sqlite/SqliteConnection.h"
-#include "storage/sqlite/SqliteRows.h"
+#include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +26,7 @@ Result<std::optional<QString>> SqliteSettingsRepository::value(const QString& ke
 
 Status SqliteSettingsRepository::setValue(const QString& key, const QString& value)
 {
-    static const QString sql = SqlDialect::upsert(
+    const QString sql = m_c.dialect().upsert(
         QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")}, {QStringLiteral("key")});
     auto q = m_c.prepared(sql);
     if (!q)

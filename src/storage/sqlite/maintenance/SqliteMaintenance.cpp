@@ -1,7 +1,7 @@
 #include "storage/sqlite/maintenance/SqliteMaintenance.h"
 
 #include "storage/sqlite/Migrator.h"
-#include "storage/sqlite/SqlDialect.h"
+#include "storage/sqlite/SqliteDialect.h"
 #include "storage/sqlite/SqliteConnection.h"
 #include "storage/sqlite/audit/SqliteAuditRepository.h"
 
@@ -174,7 +174,7 @@ Status SqliteMaintenance::backup(const QString& databasePath, const QString& tar
     const QVariant appId = src.scalar("PRAGMA application_id", rc);
     if (rc != SQLITE_OK)
         return errorFor(rc, databasePath, src.message());
-    if (appId.toLongLong() != SqlDialect::kApplicationId)
+    if (appId.toLongLong() != SqliteDialect::kApplicationId)
         return Error::refused(Text::tr("%1 is not an IngotDesk database; nothing was backed up.").arg(databasePath));
 
     // Written under a temporary name and renamed when whole: an interrupted backup never leaves a
@@ -228,7 +228,7 @@ Result<SqliteMaintenance::CandidateInfo> SqliteMaintenance::inspectCandidate(con
     const QVariant appId = db.scalar("PRAGMA application_id", rc);
     if (rc != SQLITE_OK)
         return errorFor(rc, candidate, db.message());
-    if (appId.toLongLong() != SqlDialect::kApplicationId)
+    if (appId.toLongLong() != SqliteDialect::kApplicationId)
         return Error::refused(Text::tr("%1 is not an IngotDesk database; nothing was restored.").arg(candidate));
     CandidateInfo out;
     out.schemaVersion = static_cast<int>(db.scalar("PRAGMA user_version", rc).toLongLong());
@@ -331,11 +331,11 @@ Result<SqliteMaintenance::CheckReport> SqliteMaintenance::check(const QString& d
     r.path = databasePath;
     r.programSchema = Migrator::latestVersion();
 
-    auto appId = c.scalar(SqlDialect::applicationIdQuery());
+    auto appId = c.scalar(SqliteDialect::applicationIdQuery());
     if (!appId)
         return Error::refused(Text::tr("%1 cannot be read: %2").arg(databasePath, appId.error().message));
-    r.applicationIdOk = appId->toInt() == SqlDialect::kApplicationId;
-    r.schemaVersion = c.scalar(SqlDialect::schemaVersionQuery()).value().toInt();
+    r.applicationIdOk = appId->toInt() == SqliteDialect::kApplicationId;
+    r.schemaVersion = c.scalar(SqliteDialect::schemaVersionQuery()).value().toInt();
 
     {
         QSqlQuery q(c.database());

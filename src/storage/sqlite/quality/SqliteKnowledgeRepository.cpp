@@ -1,7 +1,7 @@
 #include "storage/sqlite/quality/SqliteKnowledgeRepository.h"
 
-#include "storage/sqlite/SqlDialect.h"
-#include "storage/sqlite/SqliteRows.h"
+#include "storage/sqlite/SqliteDialect.h"
+#include "storage/sql/SqlRows.h"
 #include "storage/sqlite/quality/QualitySql.h"
 
 #include <QCoreApplication>
@@ -59,7 +59,7 @@ QString SqliteKnowledgeRepository::bigramQuery(const QStringList& shortTerms)
     // A two-character term is one bigram token; a single character is the start of one.
     QStringList parts;
     for (const QString& t : shortTerms)
-        parts << (t.size() == 1 ? SqlDialect::ftsPhrase(t) + QLatin1Char('*') : SqlDialect::ftsPhrase(t));
+        parts << (t.size() == 1 ? SqliteDialect::ftsPhrase(t) + QLatin1Char('*') : SqliteDialect::ftsPhrase(t));
     return parts.join(QStringLiteral(" OR "));
 }
 
@@ -67,7 +67,7 @@ QString SqliteKnowledgeRepository::ftsQuery(const QStringList& longTerms)
 {
     QStringList phrases;
     for (const QString& t : longTerms)
-        phrases << SqlDialect::ftsPhrase(t);
+        phrases << SqliteDialect::ftsPhrase(t);
     return phrases.join(QStringLiteral(" OR "));
 }
 

@@ -1,6 +1,6 @@
 #include "storage/sqlite/quality/SqliteSurveyRepository.h"
 
-#include "storage/sqlite/SqliteRows.h"
+#include "storage/sql/SqlRows.h"
 #include "storage/sqlite/quality/QualitySql.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "storage/sqlite/search/SqliteSearch.h"
 
-#include "storage/sqlite/SqlDialect.h"
+#include "storage/sqlite/SqliteDialect.h"
 #include "storage/sqlite/SqliteConnection.h"
 
 #include <QCoreApplication>
@@ -16,7 +16,7 @@ struct Text {
 // An FTS5 string: the text as one phrase, so that spaces and operators in it are plain characters.
 QString quoted(const QString& text)
 {
-    return SqlDialect::ftsPhrase(text);
+    return SqliteDialect::ftsPhrase(text);
 }
 
 QString inIndex(const QString& table, bool walk)
@@ -67,10 +67,10 @@ SqliteSearch::Condition SqliteSearch::condition(const QString& rawText)
     }
 
     c.sql = c.walkSql = QStringLiteral("(%1 OR %2 OR t.customer_id IN (SELECT id FROM customers WHERE %3))")
-                            .arg(SqlDialect::likeEscaped(QStringLiteral("t.title")),
-                                 SqlDialect::likeEscaped(QStringLiteral("t.description")),
-                                 SqlDialect::likeEscaped(QStringLiteral("name")));
-    const QString pattern = SqlDialect::likePattern(text);
+                            .arg(SqliteDialect::instance().likeIgnoringCase(QStringLiteral("t.title")),
+                                 SqliteDialect::instance().likeIgnoringCase(QStringLiteral("t.description")),
+                                 SqliteDialect::instance().likeIgnoringCase(QStringLiteral("name")));
+    const QString pattern = SqlDialect::containsPattern(text);
     c.values << pattern << pattern << pattern;
     return c;
 }

@@ -1,8 +1,8 @@
 #include "storage/sqlite/sla/SqliteCalendarRepository.h"
 
-#include "storage/sqlite/SqlDialect.h"
+#include "storage/sqlite/SqliteDialect.h"
 #include "storage/sqlite/SqliteConnection.h"
-#include "storage/sqlite/SqliteRows.h"
+#include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
 
@@ -57,7 +57,7 @@ Status SqliteCalendarRepository::upsert(const CalendarDefinition& c)
 {
     const QStringList columns =
         QStringList{QStringLiteral("name")} + dayColumns() + QStringList{QStringLiteral("observe_holidays")};
-    auto q = m_c.prepared(SqlDialect::upsert(QStringLiteral("sla_calendars"), columns, {QStringLiteral("name")}));
+    auto q = m_c.prepared(m_c.dialect().upsert(QStringLiteral("sla_calendars"), columns, {QStringLiteral("name")}));
     if (!q)
         return q.error();
     QSqlQuery& s = **q;

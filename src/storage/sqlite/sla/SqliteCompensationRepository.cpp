@@ -1,8 +1,8 @@
 #include "storage/sqlite/sla/SqliteCompensationRepository.h"
 
-#include "storage/sqlite/SqlDialect.h"
+#include "storage/sqlite/SqliteDialect.h"
 #include "storage/sqlite/SqliteConnection.h"
-#include "storage/sqlite/SqliteRows.h"
+#include "storage/sql/SqlRows.h"
 #include "storage/sqlite/sla/SqliteIdBatches.h"
 
 #include <QCoreApplication>
@@ -103,7 +103,7 @@ Status SqliteCompensationRepository::save(CompensationSuggestion& c)
         QStringLiteral("updated_at"), QStringLiteral("decided_by"),      QStringLiteral("decided_at"),
         QStringLiteral("note")};
     auto q =
-        m_c.prepared(SqlDialect::upsert(QStringLiteral("sla_compensations"), columns, {QStringLiteral("ticket_id")}) +
+        m_c.prepared(m_c.dialect().upsert(QStringLiteral("sla_compensations"), columns, {QStringLiteral("ticket_id")}) +
                      QStringLiteral(" RETURNING id"));
     if (!q)
         return q.error();

@@ -1,11 +1,11 @@
-#include "storage/sqlite/SqliteHolidayRepository.h"
+#include "storage/sql/SqlHolidayRepository.h"
 
-#include "storage/sqlite/SqliteConnection.h"
-#include "storage/sqlite/SqliteRows.h"
+#include "storage/sql/SqlConnection.h"
+#include "storage/sql/SqlRows.h"
 
 namespace ingot {
 
-Status SqliteHolidayRepository::upsert(const Entry& e)
+Status SqlHolidayRepository::upsert(const Entry& e)
 {
     auto q = m_c.prepared(QStringLiteral("INSERT INTO holidays (date, calendar, kind, name) VALUES (?, ?, ?, ?) "
                                          "ON CONFLICT(date, calendar) DO UPDATE SET kind = excluded.kind, "
@@ -22,7 +22,7 @@ Status SqliteHolidayRepository::upsert(const Entry& e)
     return st;
 }
 
-Result<QList<HolidayRepository::Entry>> SqliteHolidayRepository::all()
+Result<QList<HolidayRepository::Entry>> SqlHolidayRepository::all()
 {
     auto q = m_c.prepared(QStringLiteral("SELECT date, kind, name, calendar FROM holidays ORDER BY date, calendar"));
     if (!q)

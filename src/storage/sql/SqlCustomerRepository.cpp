@@ -1,8 +1,8 @@
-#include "storage/sqlite/SqliteCustomerRepository.h"
+#include "storage/sql/SqlCustomerRepository.h"
 
-#include "storage/sqlite/SqlDialect.h"
-#include "storage/sqlite/SqliteConnection.h"
-#include "storage/sqlite/SqliteRows.h"
+#include "storage/sql/SqlDialect.h"
+#include "storage/sql/SqlConnection.h"
+#include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
 
@@ -35,10 +35,10 @@ Customer fromRow(const QSqlQuery& q)
 }
 }  // namespace
 
-Status SqliteCustomerRepository::upsert(Customer& customer)
+Status SqlCustomerRepository::upsert(Customer& customer)
 {
     static const QString sql =
-        SqlDialect::upsert(QStringLiteral("customers"),
+        m_c.dialect().upsert(QStringLiteral("customers"),
                            {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("region"),
                             QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("industry"),
                             QStringLiteral("annual_volume_t"), QStringLiteral("cooperation_years"),
@@ -72,7 +72,7 @@ Status SqliteCustomerRepository::upsert(Customer& customer)
     return success();
 }
 
-Result<Customer> SqliteCustomerRepository::findByCode(const QString& code)
+Result<Customer> SqlCustomerRepository::findByCode(const QString& code)
 {
     auto q = m_c.prepared(QStringLiteral("SELECT %1 FROM customers WHERE code = ?").arg(kColumns));
     if (!q)
@@ -88,18 +88,20 @@ Result<Customer> SqliteCustomerRepository::findByCode(const QString& code)
     return c;
 }
 
-Result<QList<Customer>> SqliteCustomerRepository::search(const QString& text, int limit)
+Result<QList<Customer>> SqlCustomerRepository::search(const QString& text, int limit)
 {
     // Exact and prefix matches of the code first, then names and cities containing the text.
-    auto q = m_c.prepared(QStringLiteral("SELECT %1 FROM customers WHERE code = ? OR code LIKE ? ESCAPE '\\' OR %2 OR %3 "
-                                         "ORDER BY (code = ?) DESC, (code LIKE ? ESCAPE '\\') DESC, name LIMIT ?")
-                              .arg(kColumns, SqlDialect::likeEscaped(QStringLiteral("name")),
-                                   SqlDialect::likeEscaped(QStringLiteral("city"))));
+    const SqlDialect& d = m_c.dialect();
+    const QString codeLike = d.likeIgnoringCase(QStringLiteral("code"));
+    auto q = m_c.prepared(QStringLiteral("SELECT %1 FROM customers WHERE code = ? OR %2 OR %3 OR %4 "
+                                         "ORDER BY (code = ?) DESC, (%2) DESC, name LIMIT ?")
+                              .arg(kColumns, codeLike, d.likeIgnoringCase(QStringLiteral("name")),
+                                   d.likeIgnoringCase(QStringLiteral("city"))));
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
     const QString t = text.trimmed();
-    const QString contains = SqlDialect::likePattern(t);
+    const QString contains = SqlDialect::containsPattern(t);
     const QString prefix = contains.mid(1);
     s.addBindValue(t);
     s.addBindValue(prefix);
@@ -117,7 +119,7 @@ Result<QList<Customer>> SqliteCustomerRepository::search(const QString& text, in
     return out;
 }
 
-Status SqliteCustomerRepository::forEach(const std::function<void(const Customer&)>& visit)
+Status SqlCustomerRepository::forEach(const std::function<void(const Customer&)>& visit)
 {
     QSqlQuery s(m_c.database());
     s.setForwardOnly(true);
@@ -128,7 +130,7 @@ Status SqliteCustomerRepository::forEach(const std::function<void(const Customer
     return success();
 }
 
-Result<qint64> SqliteCustomerRepository::count()
+Result<qint64> SqlCustomerRepository::count()
 {
     auto v = m_c.scalar(QStringLiteral("SELECT count(*) FROM customers"));
     if (!v)

@@ -1,7 +1,7 @@
-#include "storage/sqlite/SqliteOrderRepository.h"
+#include "storage/sql/SqlOrderRepository.h"
 
-#include "storage/sqlite/SqliteConnection.h"
-#include "storage/sqlite/SqliteRows.h"
+#include "storage/sql/SqlConnection.h"
+#include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
 
@@ -28,7 +28,7 @@ Order fromRow(const QSqlQuery& q)
 }
 }  // namespace
 
-Status SqliteOrderRepository::upsert(Order& order)
+Status SqlOrderRepository::upsert(Order& order)
 {
     auto q = m_c.prepared(QStringLiteral(
         "INSERT INTO orders (order_no, customer_id, grade, batch_no, quantity_t, value_fen, ordered_at, delivered_at) "
@@ -55,7 +55,7 @@ Status SqliteOrderRepository::upsert(Order& order)
     return success();
 }
 
-Result<Order> SqliteOrderRepository::findByNumber(const QString& orderNo)
+Result<Order> SqlOrderRepository::findByNumber(const QString& orderNo)
 {
     auto q = m_c.prepared(kSelect + QStringLiteral("WHERE o.order_no = ?"));
     if (!q)
@@ -71,7 +71,7 @@ Result<Order> SqliteOrderRepository::findByNumber(const QString& orderNo)
     return o;
 }
 
-Result<QList<Order>> SqliteOrderRepository::forCustomer(const QString& customerCode)
+Result<QList<Order>> SqlOrderRepository::forCustomer(const QString& customerCode)
 {
     auto q = m_c.prepared(kSelect + QStringLiteral("WHERE c.code = ? ORDER BY o.delivered_at DESC, o.order_no DESC"));
     if (!q)

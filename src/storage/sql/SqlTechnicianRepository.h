@@ -4,17 +4,17 @@
 
 namespace ingot {
 
-class SqliteConnection;
+class SqlConnection;
 
-class SqliteTechnicianRepository final : public TechnicianRepository {
+class SqlTechnicianRepository final : public TechnicianRepository {
 public:
-    explicit SqliteTechnicianRepository(SqliteConnection& connection) : m_c(connection) {}
+    explicit SqlTechnicianRepository(SqlConnection& connection) : m_c(connection) {}
     Status upsert(Technician& technician) override;
     Result<Technician> findByLogin(const QString& login) override;
     Result<QList<Technician>> all() override;
 
 private:
-    SqliteConnection& m_c;
+    SqlConnection& m_c;
 };
 
 }  // namespace ingot

@@ -4,11 +4,11 @@
 
 namespace ingot {
 
-class PostgresConnection;
+class SqlConnection;
 
-class PostgresCustomerRepository final : public CustomerRepository {
+class SqlCustomerRepository final : public CustomerRepository {
 public:
-    explicit PostgresCustomerRepository(PostgresConnection& connection) : m_c(connection) {}
+    explicit SqlCustomerRepository(SqlConnection& connection) : m_c(connection) {}
     Status upsert(Customer& customer) override;
     Result<Customer> findByCode(const QString& code) override;
     Result<QList<Customer>> search(const QString& text, int limit) override;
@@ -16,7 +16,7 @@ public:
     Result<qint64> count() override;
 
 private:
-    PostgresConnection& m_c;
+    SqlConnection& m_c;
 };
 
 }  // namespace ingot

@@ -4,17 +4,17 @@
 
 namespace ingot {
 
-class PostgresConnection;
+class SqlConnection;
 
-class PostgresOrderRepository final : public OrderRepository {
+class SqlOrderRepository final : public OrderRepository {
 public:
-    explicit PostgresOrderRepository(PostgresConnection& connection) : m_c(connection) {}
+    explicit SqlOrderRepository(SqlConnection& connection) : m_c(connection) {}
     Status upsert(Order& order) override;
     Result<Order> findByNumber(const QString& orderNo) override;
     Result<QList<Order>> forCustomer(const QString& customerCode) override;
 
 private:
-    PostgresConnection& m_c;
+    SqlConnection& m_c;
 };
 
 }  // namespace ingot

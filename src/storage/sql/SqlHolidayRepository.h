@@ -4,16 +4,16 @@
 
 namespace ingot {
 
-class SqliteConnection;
+class SqlConnection;
 
-class SqliteHolidayRepository final : public HolidayRepository {
+class SqlHolidayRepository final : public HolidayRepository {
 public:
-    explicit SqliteHolidayRepository(SqliteConnection& connection) : m_c(connection) {}
+    explicit SqlHolidayRepository(SqlConnection& connection) : m_c(connection) {}
     Status upsert(const Entry& entry) override;
     Result<QList<Entry>> all() override;
 
 private:
-    SqliteConnection& m_c;
+    SqlConnection& m_c;
 };
 
 }  // namespace ingot

@@ -1,7 +1,7 @@
-#include "storage/sqlite/SqliteTechnicianRepository.h"
+#include "storage/sql/SqlTechnicianRepository.h"
 
-#include "storage/sqlite/SqliteConnection.h"
-#include "storage/sqlite/SqliteRows.h"
+#include "storage/sql/SqlConnection.h"
+#include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
 
@@ -27,7 +27,7 @@ Technician fromRow(const QSqlQuery& q)
 }
 }  // namespace
 
-Status SqliteTechnicianRepository::upsert(Technician& t)
+Status SqlTechnicianRepository::upsert(Technician& t)
 {
     auto q = m_c.prepared(QStringLiteral(
         "INSERT INTO technicians (login, name, region, team, skills, level, phone) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -54,7 +54,7 @@ Status SqliteTechnicianRepository::upsert(Technician& t)
     return success();
 }
 
-Result<Technician> SqliteTechnicianRepository::findByLogin(const QString& login)
+Result<Technician> SqlTechnicianRepository::findByLogin(const QString& login)
 {
     auto q = m_c.prepared(kSelect + QStringLiteral("WHERE login = ?"));
     if (!q)
@@ -70,7 +70,7 @@ Result<Technician> SqliteTechnicianRepository::findByLogin(const QString& login)
     return t;
 }
 
-Result<QList<Technician>> SqliteTechnicianRepository::all()
+Result<QList<Technician>> SqlTechnicianRepository::all()
 {
     auto q = m_c.prepared(kSelect + QStringLiteral("ORDER BY login"));
     if (!q)
