@@ -4,7 +4,12 @@
 //   BM_Sweep           the sweep as it runs every few minutes: only tickets whose clocks may change
 //   BM_SweepAllStale   every ticket marked changed first (the first sweep after an upgrade from
 //                      schema 2): a full re-evaluation of every history
+//   BM_NoticeQuery     the desk's notice look-up after each sweep (SlaTicketRepository::turnedBetween,
+//                      24 h window) for the busiest assignee and for everyone (a supervisor opted in)
+//   BM_NoticeCollect   SlaNoticeService::collect in steady state: the candidates, their clocks and
+//                      the notices already given
 #include "app/seed/DemoSeeder.h"
+#include "app/sla/SlaNoticeService.h"
 #include "app/sla/SlaService.h"
 #include "core/common/Clock.h"
 #include "core/common/Instant.h"
@@ -103,6 +108,56 @@ void BM_SweepAllStale(benchmark::State& state)
     state.counters["tickets"] = static_cast<double>(tickets);
 }
 BENCHMARK(BM_SweepAllStale)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// The assignee with the most open tickets: the heaviest personal scope.
+QString busiestAssignee(Desk& d)
+{
+    auto login = d.store->connection().scalar(
+        QStringLiteral("SELECT assignee FROM tickets WHERE next_due_at IS NOT NULL AND assignee <> '' "
+                       "GROUP BY assignee ORDER BY count(*) DESC LIMIT 1"));
+    return login ? login->toString() : QString();
+}
+
+void BM_NoticeQuery(benchmark::State& state)
+{
+    Desk& d = desk();
+    FixedClock clock(d.now);
+    if (!SlaService(*d.store, clock).sweep(d.now)) // next_at_risk_at filled in
+        state.SkipWithError("sweep failed");
+    const bool everyone = state.range(0) != 0;
+    const SlaNoticeScope scope{everyone ? QStringLiteral("nobody") : busiestAssignee(d), false, everyone};
+    qint64 found = 0;
+    for (auto _ : state) {
+        auto rows = d.store->sla().tickets().turnedBetween(scope, d.now - SlaNoticeService::kLookBackSeconds, d.now,
+                                                           SlaNoticeService::kLimit);
+        if (!rows) {
+            state.SkipWithError(qPrintable(rows.error().text()));
+            return;
+        }
+        found = rows->size();
+    }
+    state.counters["candidates"] = static_cast<double>(found);
+}
+BENCHMARK(BM_NoticeQuery)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+void BM_NoticeCollect(benchmark::State& state)
+{
+    Desk& d = desk();
+    FixedClock clock(d.now);
+    const SlaNoticeScope scope{busiestAssignee(d), false, false};
+    SlaNoticeService notices(*d.store, clock);
+    auto first = notices.collect(scope); // the first run gives them; the next ones only look
+    qint64 given = first ? first->size() : 0;
+    for (auto _ : state) {
+        auto again = notices.collect(scope);
+        if (!again) {
+            state.SkipWithError(qPrintable(again.error().text()));
+            return;
+        }
+    }
+    state.counters["first_run_notices"] = static_cast<double>(given);
+}
+BENCHMARK(BM_NoticeCollect)->Unit(benchmark::kMicrosecond);
 } // namespace
 
 int main(int argc, char** argv)

@@ -28,15 +28,25 @@ TEST(Countdown, RoundsOverdueUpSoALateClockNeverReadsZero)
 TEST(Countdown, NoDueNoText)
 {
     EXPECT_TRUE(Countdown::text(0, kDue).isEmpty());
-    EXPECT_FALSE(Countdown::color(0, kDue).isValid());
+    EXPECT_FALSE(Countdown::color(0, 0, kDue).isValid());
 }
 
-TEST(Countdown, ColoursTheLastHourAndLateness)
+TEST(Countdown, GreenBeforeTheAtRiskInstantAmberFromItRedWhenOverdue)
 {
-    EXPECT_FALSE(Countdown::color(kDue, kDue - 3601).isValid());
-    const QColor warning = Countdown::color(kDue, kDue - 3600);
-    const QColor late = Countdown::color(kDue, kDue);
-    EXPECT_TRUE(warning.isValid());
-    EXPECT_TRUE(late.isValid());
-    EXPECT_NE(warning, late);
+    // A 4-hour target at risk from 75%: three service hours in, which may be long before the last hour.
+    const qint64 atRisk = kDue - 5 * 3600;
+    EXPECT_EQ(Countdown::color(kDue, atRisk, atRisk - 1), Countdown::onTimeColor());
+    EXPECT_EQ(Countdown::color(kDue, atRisk, atRisk), Countdown::atRiskColor());
+    EXPECT_EQ(Countdown::color(kDue, atRisk, kDue - 1), Countdown::atRiskColor());
+    EXPECT_EQ(Countdown::color(kDue, atRisk, kDue), Countdown::overdueColor());
+    EXPECT_EQ(Countdown::color(kDue, atRisk, kDue + 3600), Countdown::overdueColor());
+    EXPECT_NE(Countdown::onTimeColor(), Countdown::atRiskColor());
+    EXPECT_NE(Countdown::atRiskColor(), Countdown::overdueColor());
+}
+
+TEST(Countdown, WithoutAStoredAtRiskInstantTheLastHourIsAmber)
+{
+    EXPECT_EQ(Countdown::color(kDue, 0, kDue - 3601), Countdown::onTimeColor());
+    EXPECT_EQ(Countdown::color(kDue, 0, kDue - 3600), Countdown::atRiskColor());
+    EXPECT_EQ(Countdown::color(kDue, 0, kDue), Countdown::overdueColor());
 }

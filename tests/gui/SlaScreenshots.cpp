@@ -1,7 +1,9 @@
-// Documentation screenshots of the service levels window (policy and holidays tabs), run by
+// Documentation screenshots of the service levels window (policy, calendars and holidays tabs), run by
 // scripts/sla-screenshots.sh under xvfb-run:   sla_screenshots DB LANGUAGE OUT_DIR
 #include "app/i18n/Translations.h"
+#include "app/sla/CalendarService.h"
 #include "gui/main/DeskSession.h"
+#include "gui/sla/SlaCalendarsTab.h"
 #include "gui/sla/SlaSettingsWindow.h"
 #include "storage/sqlite/SqliteStore.h"
 
@@ -9,6 +11,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <algorithm>
 #include <cstdio>
 
 using namespace ingot;
@@ -28,7 +31,16 @@ int main(int argc, char** argv)
         return 3;
     }
     DeskSession session(std::move(store).value(), QString::fromLocal8Bit(argv[1]), QStringLiteral("admin"));
+    // A plant's own hours beside the built-ins: a lunch break and Saturday mornings.
+    CalendarDefinition plant;
+    plant.name = QStringLiteral("plant-2027");
+    plant.observeHolidays = true;
+    for (int d = 0; d < 5; ++d)
+        plant.week[static_cast<std::size_t>(d)] = *parseDaySchedule(QStringLiteral("08:00-11:45,13:00-17:15"));
+    plant.week[5] = *parseDaySchedule(QStringLiteral("08:30-12:00"));
+    (void)CalendarService(session.store(), session.clock()).save(plant, true);
     SlaSettingsWindow window(session);
+    window.calendarsTab()->select(plant.name);
     window.setAttribute(Qt::WA_DeleteOnClose, false);
     window.resize(900, 640);
     window.show();
@@ -40,8 +52,9 @@ int main(int argc, char** argv)
     for (int tab = 0; tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
         QTest::qWait(300);
+        static const char* const kNames[] = {"policy", "calendars", "holidays"};
         const QString path = QStringLiteral("%1/sla-settings-%2-%3.png")
-                                 .arg(out, tab == 0 ? QStringLiteral("policy") : QStringLiteral("holidays"), language);
+                                 .arg(out, QLatin1String(kNames[std::min(tab, 2)]), language);
         const bool ok = window.grab().save(path);
         std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
         failures += ok ? 0 : 1;

@@ -1,10 +1,13 @@
 #include "GuiTestDatabase.h"
+#include "storage/sqlite/SqliteConnection.h"
+#include "gui/common/Countdown.h"
 #include "gui/queue/TicketQueueModel.h"
 #include "gui/queue/TicketQueueView.h"
 
 #include <QAbstractItemModelTester>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -220,4 +223,32 @@ TEST_F(TicketQueueModelTest, ReportsAnUnreadableDatabase)
     ASSERT_TRUE(failed.wait(10000));
     EXPECT_FALSE(failed.first().first().toString().isEmpty());
     EXPECT_EQ(model->rowCount(), 0);
+}
+
+TEST_F(TicketQueueModelTest, TimeLeftTurnsAmberAtTheStoredAtRiskInstant)
+{
+    // The ticket's clocks are stored when it is created: next_due_at and, beside it, when that clock
+    // has used 75% of its target in its calendar. The colour follows them with no query of its own.
+    const Ticket t = m_db.createTicket(QStringLiteral("C001"), QStringLiteral("porosity in batch 7"), Priority::P1);
+    QSqlQuery q(static_cast<SqliteStore&>(m_db.store()).connection().database());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT next_due_at, next_at_risk_at FROM tickets WHERE id = %1").arg(t.id)));
+    ASSERT_TRUE(q.next());
+    const qint64 due = q.value(0).toLongLong();
+    const qint64 atRisk = q.value(1).toLongLong();
+    q.finish();
+    ASSERT_GT(atRisk, 0);
+    ASSERT_LT(atRisk, due);
+
+    qint64 now = atRisk - 1;
+    auto model = makeModel();
+    model->setNowSource([&now] { return now; });
+    ASSERT_TRUE(waitForCount(*model, 1));
+    ASSERT_TRUE(waitForRow(*model, 0));
+    const QModelIndex cell = model->index(0, TicketQueueModel::TimeLeftColumn);
+    EXPECT_EQ(cell.data(Qt::ForegroundRole).value<QColor>(), Countdown::onTimeColor());
+    now = atRisk;
+    EXPECT_EQ(cell.data(Qt::ForegroundRole).value<QColor>(), Countdown::atRiskColor());
+    now = due;
+    EXPECT_EQ(cell.data(Qt::ForegroundRole).value<QColor>(), Countdown::overdueColor());
+    EXPECT_TRUE(cell.data().toString().startsWith(QStringLiteral("overdue")));
 }

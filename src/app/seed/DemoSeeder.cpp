@@ -302,7 +302,8 @@ Status DemoSeeder::seedTickets(const Options& options, Summary& summary, const P
                 auto clocks = sla->evaluateNew(t, history, options.to);
                 if (!clocks)
                     return clocks.error();
-                auto stored = m_store.tickets().insertWithClocks(t, clocks->policy.id, clocks->nextDue);
+                auto stored = m_store.tickets().insertWithClocks(t, clocks->policy.id, clocks->nextDue,
+                                                                   clocks->nextAtRisk);
                 if (!stored)
                     return stored.error();
                 if (auto h = m_store.tickets().insertHistory(t, history); !h)

@@ -33,6 +33,7 @@ Result<TicketClocks> SlaTracker::evaluate(const SlaTicket& ticket, const QList<T
     out.clocks =
         SlaClock::evaluateAll(ticket.reportedAt, history, **calendar, *policy, ticket.tier, ticket.priority, now);
     out.nextDue = out.clocks.nextDue();
+    out.nextAtRisk = out.clocks.nextAtRisk();
     out.policy = std::move(policy).value();
     out.calendar = name;
     return out;
@@ -76,10 +77,11 @@ Status SlaTracker::apply(const SlaTicket& ticket, const TicketClocks& e, const Q
         if (auto st = suggestCompensation(ticket, e.clocks.resolution, compensation, now, stats, orderValue); !st)
             return st;
 
-    if (ticket.policyId != e.policy.id || ticket.nextDueAt != e.nextDue || ticket.slaVersion != ticket.version) {
+    if (ticket.policyId != e.policy.id || ticket.nextDueAt != e.nextDue || ticket.nextAtRiskAt != e.nextAtRisk ||
+        ticket.slaVersion != ticket.version) {
         if (ticket.nextDueAt != e.nextDue)
             ++stats.nextDueUpdated;
-        return m_store.sla().tickets().store(ticket.id, e.policy.id, e.nextDue, ticket.version);
+        return m_store.sla().tickets().store(ticket.id, e.policy.id, e.nextDue, e.nextAtRisk, ticket.version);
     }
     return success();
 }
@@ -90,7 +92,7 @@ Status SlaTracker::refresh(const SlaTicket& ticket, const QList<TicketEvent>& hi
     if (!evaluated)
         return evaluated.error();
     const bool sweepNeeded = evaluated->clocks.anyBreached();
-    return m_store.sla().tickets().store(ticket.id, evaluated->policy.id, evaluated->nextDue,
+    return m_store.sla().tickets().store(ticket.id, evaluated->policy.id, evaluated->nextDue, evaluated->nextAtRisk,
                                          sweepNeeded ? std::nullopt : std::optional<int>(ticket.version));
 }
 
@@ -232,8 +234,10 @@ Status SlaTracker::flush()
         // As stored by the range update above, or by the insert: apply() then writes only the rest.
         p.ticket.policyId = p.clocks.policy.id;
         p.ticket.slaVersion = p.ticket.version;
-        if (p.storedWithInsert)
+        if (p.storedWithInsert) {
             p.ticket.nextDueAt = p.clocks.nextDue;
+            p.ticket.nextAtRiskAt = p.clocks.nextAtRisk;
+        }
         if (auto st = apply(p.ticket, p.clocks, {}, std::nullopt, p.now, m_newTicketStats, {}); !st)
             return st;
     }

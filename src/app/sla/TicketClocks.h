@@ -14,6 +14,7 @@ struct TicketClocks {
     QString calendar;
     SlaSnapshot clocks;
     std::optional<qint64> nextDue; // earliest due instant of a running clock
+    std::optional<qint64> nextAtRisk; // when that clock turns at risk
 };
 
 } // namespace ingot

@@ -37,6 +37,7 @@ struct QueueRow {
     QString title;
     qint64 reportedAt = 0;
     qint64 nextDueAt = 0;  // the next SLA due instant of a running clock; 0 when none
+    qint64 nextAtRiskAt = 0;  // when that clock turns at risk; 0 when none or not stored yet
 };
 
 }  // namespace ingot

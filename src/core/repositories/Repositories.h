@@ -56,13 +56,16 @@ public:
     virtual Result<QString> allocateNumber(int year) = 0;
     // Inserts a ticket whose number is set (allocated or imported); sets id and version 1.
     virtual Status insert(Ticket& ticket) = 0;
-    // Bulk loads that evaluated the clocks of the new ticket beforehand (seeding): stores the policy
-    // and next due instant, evaluated at version 1, in the inserted row itself, which saves a second
-    // write of every row. Gives false when this store did not, and then the caller stores them.
-    virtual Result<bool> insertWithClocks(Ticket& ticket, qint64 slaPolicyId, std::optional<qint64> nextDueAt)
+    // Bulk loads that evaluated the clocks of the new ticket beforehand (seeding): stores the policy,
+    // the next due instant and when that clock turns at risk, evaluated at version 1, in the inserted
+    // row itself, which saves a second write of every row. Gives false when this store did not, and
+    // then the caller stores them.
+    virtual Result<bool> insertWithClocks(Ticket& ticket, qint64 slaPolicyId, std::optional<qint64> nextDueAt,
+                                          std::optional<qint64> nextAtRiskAt)
     {
         Q_UNUSED(slaPolicyId);
         Q_UNUSED(nextDueAt);
+        Q_UNUSED(nextAtRiskAt);
         if (auto st = insert(ticket); !st)
             return st.error();
         return false;

@@ -29,6 +29,11 @@ struct ClockEvaluation {
     // Running clocks only: the instant the target is reached if the clock keeps running, which is
     // now + the remaining target in the calendar, or already past for a breached clock.
     std::optional<qint64> dueAt;
+    // Running clocks only: the instant elapsed reaches the at-risk share of the target
+    // (ceil(target × percent / 100) service seconds) along the running intervals, in the same
+    // calendar, so it lies where 75% of the service time is used, not at 75% of the wall-clock span.
+    // In the past once the clock is at risk. The clock is at risk (or over) exactly when now >= it.
+    std::optional<qint64> atRiskAt;
     // Breached clocks only: the instant elapsed reached the target along the running intervals
     // (the breach event's instant; = dueAt while still running).
     std::optional<qint64> breachedAt;

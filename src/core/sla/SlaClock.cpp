@@ -84,17 +84,25 @@ ClockEvaluation SlaClock::evaluate(SlaMetric metric, qint64 reportedAt, const QL
 
     // The instant the accumulated service time reaches the target: inside the interval where it
     // happens, or, for a running clock that has not got there yet, ahead of now.
+    // The same walk finds where the at-risk share is reached: elapsed·100 >= target·percent holds
+    // from ceil(target·percent / 100) service seconds on.
+    const qint64 riskSeconds = atRiskThresholdSeconds(c.targetSeconds, atRiskPercent);
     std::optional<qint64> reachedAt;
+    std::optional<qint64> riskAt;
     qint64 accumulated = 0;
     for (const ClockInterval& i : std::as_const(c.intervals)) {
         const qint64 part = CalendarMath::elapsed(calendar, i.from, i.to);
         if (!reachedAt && accumulated + part >= c.targetSeconds)
             reachedAt = CalendarMath::dueAfterSeconds(calendar, i.from, c.targetSeconds - accumulated);
+        if (!riskAt && accumulated + part >= riskSeconds)
+            riskAt = CalendarMath::dueAfterSeconds(calendar, i.from, riskSeconds - accumulated);
         accumulated += part;
     }
     c.elapsedSeconds = accumulated;
     if (!reachedAt && c.phase == ClockPhase::Running)
         reachedAt = CalendarMath::dueAfterSeconds(calendar, now, c.targetSeconds - accumulated);
+    if (!riskAt && c.phase == ClockPhase::Running)
+        riskAt = CalendarMath::dueAfterSeconds(calendar, now, riskSeconds - accumulated);
 
     // Integer comparison keeps "exactly 75%" at risk without rounding doubt.
     const bool over = c.elapsedSeconds > c.targetSeconds;
@@ -108,8 +116,10 @@ ClockEvaluation SlaClock::evaluate(SlaMetric metric, qint64 reportedAt, const QL
     else
         c.state = c.phase == ClockPhase::Paused ? ClockState::Paused : ClockState::Running;
 
-    if (c.phase == ClockPhase::Running)
+    if (c.phase == ClockPhase::Running) {
         c.dueAt = reachedAt;
+        c.atRiskAt = riskAt;
+    }
     if (over)
         c.breachedAt = reachedAt;
     return c;
@@ -132,6 +142,23 @@ SlaSnapshot SlaClock::evaluateAll(qint64 reportedAt, const QList<TicketEvent>& e
                                   const SlaPolicy& policy, Tier tier, Priority priority, qint64 now)
 {
     return evaluateAll(reportedAt, events, calendar, policy.targetsFor(tier, priority), now, policy.atRiskPercent);
+}
+
+qint64 SlaClock::atRiskThresholdSeconds(qint64 targetSeconds, int atRiskPercent)
+{
+    const qint64 percent = std::clamp<qint64>(atRiskPercent, 0, 100);
+    return (std::max<qint64>(targetSeconds, 0) * percent + 99) / 100;
+}
+
+std::optional<qint64> SlaClock::nextAtRisk(const QList<ClockEvaluation>& clocks)
+{
+    // The clock nextDue() names; among clocks due at the same instant, the one at risk first.
+    const std::optional<qint64> due = nextDue(clocks);
+    std::optional<qint64> best;
+    for (const ClockEvaluation& c : clocks)
+        if (due && c.phase == ClockPhase::Running && c.dueAt == due && c.atRiskAt && (!best || *c.atRiskAt < *best))
+            best = c.atRiskAt;
+    return best;
 }
 
 std::optional<qint64> SlaClock::nextDue(const QList<ClockEvaluation>& clocks)

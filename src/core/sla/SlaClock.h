@@ -39,6 +39,11 @@ public:
 
     // The earliest due instant among the running clocks; none when nothing runs.
     static std::optional<qint64> nextDue(const QList<ClockEvaluation>& clocks);
+    // When the clock nextDue() belongs to turns at risk (its atRiskAt); none when nothing runs.
+    static std::optional<qint64> nextAtRisk(const QList<ClockEvaluation>& clocks);
+    // The service seconds from which a clock with this target is at risk: ceil(target × percent / 100),
+    // the least elapsed with elapsed × 100 >= target × percent.
+    static qint64 atRiskThresholdSeconds(qint64 targetSeconds, int atRiskPercent);
 };
 
 } // namespace ingot

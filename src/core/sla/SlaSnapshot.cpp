@@ -22,6 +22,11 @@ std::optional<qint64> SlaSnapshot::nextDue() const
     return SlaClock::nextDue({response, assessment, resolution});
 }
 
+std::optional<qint64> SlaSnapshot::nextAtRisk() const
+{
+    return SlaClock::nextAtRisk({response, assessment, resolution});
+}
+
 bool SlaSnapshot::anyBreached() const
 {
     return response.isBreached() || assessment.isBreached() || resolution.isBreached();

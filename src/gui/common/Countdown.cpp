@@ -32,15 +32,14 @@ QString Countdown::text(qint64 dueAt, qint64 now)
     return duration(dueAt - now, false);
 }
 
-QColor Countdown::color(qint64 dueAt, qint64 now)
+QColor Countdown::color(qint64 dueAt, qint64 atRiskAt, qint64 now)
 {
     if (dueAt <= 0)
         return {};
     if (now >= dueAt)
-        return QColor(0xc6, 0x28, 0x28);
-    if (dueAt - now <= kWarningSeconds)
-        return QColor(0xb2, 0x6a, 0x00);
-    return {};
+        return overdueColor();
+    const bool atRisk = atRiskAt > 0 ? now >= atRiskAt : dueAt - now <= kFallbackWarningSeconds;
+    return atRisk ? atRiskColor() : onTimeColor();
 }
 
 }  // namespace ingot

@@ -1,12 +1,14 @@
 #include "gui/main/MainWindow.h"
 
 #include "app/customers/DispatchService.h"
+#include "app/sla/SlaNoticeService.h"
 #include "app/storage/StoreOpener.h"
 #include "gui/board/SlaBoardActions.h"
 #include "gui/customers/CustomerDeskActions.h"
 #include "gui/intake/NewTicketDialog.h"
 #include "gui/main/DeskSession.h"
 #include "gui/main/LiveUpdates.h"
+#include "gui/main/SlaNoticeMessage.h"
 #include "gui/main/SlaWatch.h"
 #include "gui/quality/QualityMenu.h"
 #include "gui/security/SecurityMenu.h"
@@ -15,6 +17,7 @@
 #include "gui/queue/TicketQueueModel.h"
 #include "gui/queue/TicketQueueView.h"
 #include "gui/settings/SettingsDialog.h"
+#include "gui/settings/SlaNoticeSetting.h"
 #include "gui/sla/SlaSettingsActions.h"
 #include "gui/ticket/TicketDetailWidget.h"
 
@@ -102,6 +105,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::watchSla()
 {
     m_slaWatch = new SlaWatch(QueuePageLoader::sqliteFactory(m_session.dbPath()), this);
+    m_slaWatch->setNoticeScope(SlaNoticeService::scopeFor(m_session.store().actor(), SlaNoticeSetting::everyone()));
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon().isNull() ? QApplication::windowIcon() : windowIcon(), this);
         m_tray->setToolTip(windowTitle());
@@ -111,6 +115,8 @@ void MainWindow::watchSla()
             activateWindow();
         });
     }
+    // Every new breach of the desk goes to the status bar; the tray is for the person's own tickets
+    // (SlaNoticeService), so nobody is woken up by somebody else's.
     connect(m_slaWatch, &SlaWatch::swept, this, [this](const SlaSweepSummary& summary) {
         const qint64 breaches = summary.stats.newBreachesTotal();
         if (breaches == 0)
@@ -121,9 +127,15 @@ void MainWindow::watchSla()
                                  .arg(summary.stats.newBreaches[1])
                                  .arg(summary.stats.newBreaches[2]);
         statusBar()->showMessage(text, 30000);
-        if (m_tray)
-            m_tray->showMessage(tr("SLA breached"), text, QSystemTrayIcon::Warning, 15000);
         m_model->refresh();
+    });
+    connect(m_slaWatch, &SlaWatch::noticed, this, [this](const QList<SlaNotice>& notices) {
+        statusBar()->showMessage(SlaNoticeMessage::line(notices.first()), 30000);
+        if (m_tray)
+            m_tray->showMessage(SlaNoticeMessage::title(notices), SlaNoticeMessage::body(notices),
+                                SlaNoticeMessage::anyBreached(notices) ? QSystemTrayIcon::Warning
+                                                                       : QSystemTrayIcon::Information,
+                                15000);
     });
     connect(m_slaWatch, &SlaWatch::failed, this,
             [this](const QString& message) { statusBar()->showMessage(tr("SLA sweep failed: %1").arg(message), 15000); });
@@ -248,8 +260,10 @@ void MainWindow::refresh()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_session.dbPath(), m_session.agent(), this);
-    dialog.exec();
+    const Actor& me = m_session.store().actor();
+    SettingsDialog dialog(m_session.dbPath(), m_session.agent(), this, SlaNoticeService::mayWatchEveryone(me.role));
+    if (dialog.exec() == QDialog::Accepted)
+        m_slaWatch->setNoticeScope(SlaNoticeService::scopeFor(me, SlaNoticeSetting::everyone()));
 }
 
 void MainWindow::about()

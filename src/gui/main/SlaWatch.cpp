@@ -1,19 +1,25 @@
 #include "gui/main/SlaWatch.h"
 
+#include "app/sla/SlaNoticeService.h"
 #include "app/sla/SlaService.h"
+
+#include <QMutexLocker>
 
 namespace ingot {
 
-SlaWatch::SlaWatch(QueuePageLoader::StoreFactory storeFactory, QObject* parent, int intervalMs, int firstSweepMs)
-    : QObject(parent), m_worker(new SlaSweepWorker(std::move(storeFactory)))
+SlaWatch::SlaWatch(QueuePageLoader::StoreFactory storeFactory, QObject* parent, int intervalMs, int firstSweepMs,
+                   const Clock* clock)
+    : QObject(parent), m_worker(new SlaSweepWorker(std::move(storeFactory), clock))
 {
     qRegisterMetaType<ingot::SlaSweepSummary>();
+    qRegisterMetaType<QList<ingot::SlaNotice>>();
     m_thread.setObjectName(QStringLiteral("sla-watch"));
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &SlaSweepWorker::swept, this, [this](const SlaSweepSummary& summary) {
         m_running = false;
         emit swept(summary);
     });
+    connect(m_worker, &SlaSweepWorker::noticed, this, &SlaWatch::noticed);
     connect(m_worker, &SlaSweepWorker::failed, this, [this](const QString& message) {
         m_running = false;
         emit failed(message);
@@ -43,6 +49,17 @@ void SlaWatch::sweepNow()
     QMetaObject::invokeMethod(m_worker, &SlaSweepWorker::sweep, Qt::QueuedConnection);
 }
 
+void SlaWatch::setNoticeScope(const SlaNoticeScope& scope)
+{
+    m_worker->setNoticeScope(scope);
+}
+
+void SlaSweepWorker::setNoticeScope(const SlaNoticeScope& scope)
+{
+    QMutexLocker lock(&m_scopeMutex);
+    m_scope = scope;
+}
+
 void SlaSweepWorker::sweep()
 {
     if (!m_store) {
@@ -53,14 +70,34 @@ void SlaSweepWorker::sweep()
         }
         m_store = std::move(opened).value();
     }
-    SystemClock clock;
-    SlaService sla(*m_store, clock);
-    auto summary = sla.sweep(clock.now());
+    SlaService sla(*m_store, *m_clock);
+    auto summary = sla.sweep(m_clock->now());
+    // Notices come from what the sweep just stored; they are emitted before the sweep's end, so
+    // that the watch is idle again only when both are done.
+    collectNotices();
     if (!summary) {
         emit failed(summary.error().text());
         return;
     }
     emit swept(*summary);
+}
+
+void SlaSweepWorker::collectNotices()
+{
+    SlaNoticeScope scope;
+    {
+        QMutexLocker lock(&m_scopeMutex);
+        scope = m_scope;
+    }
+    if (scope.login.isEmpty())
+        return;
+    auto notices = SlaNoticeService(*m_store, *m_clock).collect(scope);
+    if (!notices) {
+        emit failed(notices.error().text());
+        return;
+    }
+    if (!notices->isEmpty())
+        emit noticed(*notices);
 }
 
 void SlaSweepWorker::close()

@@ -134,7 +134,7 @@ QVariant TicketQueueModel::data(const QModelIndex& index, int role) const
                 return color;
         }
         if (index.column() == TimeLeftColumn) {
-            const QColor color = Countdown::color(r->nextDueAt, m_now());
+            const QColor color = Countdown::color(r->nextDueAt, r->nextAtRiskAt, m_now());
             if (color.isValid())
                 return color;
         }

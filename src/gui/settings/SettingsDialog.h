@@ -3,6 +3,8 @@
 #include <QDialog>
 #include <memory>
 
+class QCheckBox;
+
 namespace Ui {
 class SettingsDialog;
 }
@@ -11,14 +13,19 @@ namespace ingot {
 
 class DatabaseSettingWidget;
 
-// Preferences of this desk. Only the language for now; it applies on the next start.
+// Preferences of this desk: the language, which applies on the next start, and for supervisors and
+// admins whether the tray tells them about every ticket's SLA or only their own.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 public:
-    SettingsDialog(const QString& dbPath, const QString& agent, QWidget* parent = nullptr);
+    // `everyTicketAllowed`: the signed-in role may hear about every ticket (else the option is shown
+    // disabled, with the reason).
+    SettingsDialog(const QString& dbPath, const QString& agent, QWidget* parent = nullptr,
+                   bool everyTicketAllowed = false);
     ~SettingsDialog() override;
 
     QString chosenLanguage() const;  // "", "zh_CN" or "en"
+    bool noticesForEveryTicket() const;
 
 public slots:
     void accept() override;
@@ -26,6 +33,7 @@ public slots:
 private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QString m_initial;
+    QCheckBox* m_everyTicket = nullptr;
     DatabaseSettingWidget* m_database = nullptr;
 };
 

@@ -5,8 +5,10 @@
 #include "core/common/Instant.h"
 #include "core/sla/BuiltinCalendars.h"
 #include "gui/main/DeskSession.h"
+#include "gui/sla/SlaCalendarsTab.h"
 #include "gui/sla/SlaPolicyModel.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFileDialog>
@@ -47,8 +49,11 @@ SlaSettingsWindow::SlaSettingsWindow(DeskSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* tabs = new QTabWidget(this);
     tabs->addTab(buildPolicyTab(), tr("SLA &policy"));
+    m_calendarsTab = new SlaCalendarsTab(m_session, this);
+    tabs->addTab(m_calendarsTab, tr("&Calendars"));
     tabs->addTab(buildHolidayTab(), tr("&Holidays and make-up days"));
     layout->addWidget(tabs);
+    connect(m_calendarsTab, &SlaCalendarsTab::calendarsChanged, this, &SlaSettingsWindow::fillCalendarChoices);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
@@ -56,6 +61,31 @@ SlaSettingsWindow::SlaSettingsWindow(DeskSession& session, QWidget* parent)
 
     resize(860, 620);
     reload();
+    fillCalendarChoices();
+}
+
+void SlaSettingsWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_calendarsTab->confirmDiscard()) {
+        event->ignore();
+        return;
+    }
+    QWidget::closeEvent(event);
+}
+
+void SlaSettingsWindow::fillCalendarChoices()
+{
+    // Custom calendars too, so a new policy version can choose the copy an admin just saved.
+    const QStringList names = m_calendarsTab->calendarNames();
+    if (names.isEmpty())
+        return;
+    for (QComboBox* combo : std::as_const(m_calendars)) {
+        const QString current = combo->currentText();
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItems(names);
+        combo->setCurrentText(current);
+    }
 }
 
 QWidget* SlaSettingsWindow::buildPolicyTab()

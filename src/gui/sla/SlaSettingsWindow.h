@@ -16,11 +16,12 @@ class QTableWidget;
 namespace ingot {
 
 class DeskSession;
+class SlaCalendarsTab;
 class SlaPolicyModel;
 
 // Where an admin sees and changes the service levels: the SLA policy versions (targets per
-// tier × priority, the calendar of each tier, the at-risk threshold) and the holidays and make-up
-// workdays of the calendars. A change is saved as a new policy version from a future instant, so
+// tier × priority, the calendar of each tier, the at-risk threshold), the weekly hours of the
+// calendars (SlaCalendarsTab) and the holidays and make-up workdays of the calendars. A change is saved as a new policy version from a future instant, so
 // tickets already reported keep the promise they were given; the service checks who may do it.
 class SlaSettingsWindow final : public QWidget {
     Q_OBJECT
@@ -32,6 +33,11 @@ public:
     // Saves what is on screen as a new policy version; false (with the reason shown) when refused.
     bool saveAsNewVersion();
     bool importHolidays(const QString& path);
+    SlaCalendarsTab* calendarsTab() const { return m_calendarsTab; }
+
+protected:
+    // Unsaved calendar hours are not dropped without asking.
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     QWidget* buildPolicyTab();
@@ -39,6 +45,7 @@ private:
     void showVersion(int index);
     void showHolidays();
     void showProblem(const QString& text, bool isError);
+    void fillCalendarChoices();
     SlaPolicy policyOnScreen() const;
 
     DeskSession& m_session;
@@ -57,6 +64,7 @@ private:
     QTableWidget* m_holidays = nullptr;
 
     QLabel* m_message = nullptr;
+    SlaCalendarsTab* m_calendarsTab = nullptr;
 };
 
 }  // namespace ingot

@@ -147,17 +147,19 @@ Result<QString> SqliteTicketRepository::allocateNumber(int year)
 
 Status SqliteTicketRepository::insert(Ticket& t)
 {
-    return insertRow(t, std::nullopt, std::nullopt);
+    return insertRow(t, std::nullopt, std::nullopt, std::nullopt);
 }
 
-Result<bool> SqliteTicketRepository::insertWithClocks(Ticket& t, qint64 slaPolicyId, std::optional<qint64> nextDueAt)
+Result<bool> SqliteTicketRepository::insertWithClocks(Ticket& t, qint64 slaPolicyId, std::optional<qint64> nextDueAt,
+                                                      std::optional<qint64> nextAtRiskAt)
 {
-    if (auto st = insertRow(t, slaPolicyId, nextDueAt); !st)
+    if (auto st = insertRow(t, slaPolicyId, nextDueAt, nextAtRiskAt); !st)
         return st.error();
     return true;
 }
 
-Status SqliteTicketRepository::insertRow(Ticket& t, std::optional<qint64> slaPolicyId, std::optional<qint64> nextDueAt)
+Status SqliteTicketRepository::insertRow(Ticket& t, std::optional<qint64> slaPolicyId, std::optional<qint64> nextDueAt,
+                                         std::optional<qint64> nextAtRiskAt)
 {
     // On the native handle: seeding and imports insert up to millions of tickets through here.
     // Without a policy the clock columns stay NULL, as before any evaluation.
@@ -166,9 +168,9 @@ Status SqliteTicketRepository::insertRow(Ticket& t, std::optional<qint64> slaPol
             "INSERT INTO tickets (ticket_no, customer_id, order_id, batch_no, category, priority, channel, title, "
             "description, reporter, reported_at, tier, region, stage, resume_stage, assignee, last_event_at, "
             "first_response_at, last_resolved_at, closed_at, survey_score, reopen_count, sla_policy_id, "
-            "next_due_at, sla_version, version) "
+            "next_due_at, next_at_risk_at, sla_version, version) "
             "VALUES (?, (SELECT id FROM customers WHERE code = ?), (SELECT id FROM orders WHERE order_no = ?), "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
         if (!prepared)
             return prepared.error();
         m_insertTicket = std::move(prepared).value();
@@ -198,7 +200,8 @@ Status SqliteTicketRepository::insertRow(Ticket& t, std::optional<qint64> slaPol
     s.bind(22, qint64(t.state.reopenCount));
     s.bind(23, slaPolicyId);
     s.bind(24, slaPolicyId ? nextDueAt : std::nullopt);
-    s.bind(25, slaPolicyId ? std::optional<qint64>(1) : std::nullopt);  // evaluated at the version it gets
+    s.bind(25, slaPolicyId ? nextAtRiskAt : std::nullopt);
+    s.bind(26, slaPolicyId ? std::optional<qint64>(1) : std::nullopt);  // evaluated at the version it gets
     auto id = s.run([&t] { return Text::tr("saving ticket %1").arg(t.number); });
     if (!id)
         return id.error();
@@ -400,7 +403,7 @@ Result<QList<QueueRow>> SqliteTicketRepository::page(const QueueFilter& filter, 
     // The offset is skipped inside the sort's index alone; only the page's rows are read from the
     // table and joined, so a deep page costs an index walk and not a table read per skipped row.
     auto q = m_c.prepared(QStringLiteral("SELECT t.id, t.ticket_no, c.name, t.category, t.priority, t.stage, t.tier, "
-                                         "t.region, t.assignee, t.title, t.reported_at, t.next_due_at "
+                                         "t.region, t.assignee, t.title, t.reported_at, t.next_due_at, t.next_at_risk_at "
                                          "FROM (SELECT t.id FROM tickets t %1 %2 LIMIT ? OFFSET ?) p "
                                          "JOIN tickets t ON t.id = p.id JOIN customers c ON c.id = t.customer_id %2")
                               .arg(where.sql, orderBy(sort)));
@@ -429,6 +432,7 @@ Result<QList<QueueRow>> SqliteTicketRepository::page(const QueueFilter& filter, 
         r.title = s.value(9).toString();
         r.reportedAt = s.value(10).toLongLong();
         r.nextDueAt = s.value(11).toLongLong();
+        r.nextAtRiskAt = s.value(12).toLongLong();
         out << r;
     }
     s.finish();

@@ -15,7 +15,8 @@ public:
     explicit SqliteTicketRepository(SqliteConnection& connection) : m_c(connection), m_search(connection) {}
     Result<QString> allocateNumber(int year) override;
     Status insert(Ticket& ticket) override;
-    Result<bool> insertWithClocks(Ticket& ticket, qint64 slaPolicyId, std::optional<qint64> nextDueAt) override;
+    Result<bool> insertWithClocks(Ticket& ticket, qint64 slaPolicyId, std::optional<qint64> nextDueAt,
+                                  std::optional<qint64> nextAtRiskAt) override;
     Status appendEvent(Ticket& ticket, TicketEvent& event, int expectedVersion) override;
     Status insertHistory(const Ticket& ticket, QList<TicketEvent>& events) override;
     Result<Ticket> findByNumber(const QString& number) override;
@@ -27,7 +28,8 @@ public:
     Status endBulkInsert() override { return m_search.endBulkInsert(); }
 
 private:
-    Status insertRow(Ticket& ticket, std::optional<qint64> slaPolicyId, std::optional<qint64> nextDueAt);
+    Status insertRow(Ticket& ticket, std::optional<qint64> slaPolicyId, std::optional<qint64> nextDueAt,
+                     std::optional<qint64> nextAtRiskAt);
     Status storeState(Ticket& ticket, int expectedVersion);
     Error conflict(const Ticket& ticket);
     Status insertEvent(qint64 ticketId, TicketEvent& event, const QString& number);

@@ -180,6 +180,33 @@ TEST_F(SlaBoardServiceTest, AtRiskAndOverdueAgreeWithTheEngine)
     EXPECT_GT(seenOverdue, 0) << "the seeded data should exercise overdue";
 }
 
+// The board decides "at risk" from next_due_at and lines computed for now; the queue's countdown and
+// the desk's notices compare now with the stored next_at_risk_at. Both must name the same tickets:
+// at risk or overdue on the board exactly when next_at_risk_at <= now.
+TEST_F(SlaBoardServiceTest, AtRiskAgreesWithTheStoredAtRiskInstant)
+{
+    const QString open = openStagesSqlList();
+    qint64 seen = 0;
+    for (const char* nowText : kNows) {
+        const qint64 now = local(nowText);
+        const BoardSnapshot s = snapshotAt(now);
+        for (Tier t : allTiers()) {
+            const qint64 stored =
+                count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE stage IN (%1) AND tier = '%2' "
+                                     "AND next_at_risk_at <= %3")
+                          .arg(open, tierKey(t))
+                          .arg(now));
+            EXPECT_EQ(s.tier(t).atRisk + s.tier(t).overdue, stored) << nowText << " tier " << qPrintable(tierKey(t));
+            seen += s.tier(t).atRisk;
+        }
+        // A running clock has both instants, the at-risk one first.
+        EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE (next_due_at IS NULL) <> "
+                                       "(next_at_risk_at IS NULL) OR next_at_risk_at > next_due_at")),
+                  0);
+    }
+    EXPECT_GT(seen, 0);
+}
+
 TEST_F(SlaBoardServiceTest, BreachedTodayAndThisMonthCountTicketsOnce)
 {
     for (const char* nowText : {kNows[0], kNows[2]}) {

@@ -3,6 +3,7 @@
 #include "storage/sqlite/sla/SqliteCalendarRepository.h"
 #include "storage/sqlite/sla/SqliteCompensationRepository.h"
 #include "storage/sqlite/sla/SqliteSlaBreachRepository.h"
+#include "storage/sqlite/sla/SqliteSlaNoticeRepository.h"
 #include "storage/sqlite/sla/SqliteSlaPolicyRepository.h"
 #include "storage/sqlite/sla/SqliteSlaTicketRepository.h"
 
@@ -13,7 +14,8 @@ SqliteSlaRepositories::SqliteSlaRepositories(SqliteConnection& connection)
       m_calendars(std::make_unique<SqliteCalendarRepository>(connection)),
       m_tickets(std::make_unique<SqliteSlaTicketRepository>(connection)),
       m_breaches(std::make_unique<SqliteSlaBreachRepository>(connection)),
-      m_compensations(std::make_unique<SqliteCompensationRepository>(connection))
+      m_compensations(std::make_unique<SqliteCompensationRepository>(connection)),
+      m_notices(std::make_unique<SqliteSlaNoticeRepository>(connection))
 {}
 
 SqliteSlaRepositories::~SqliteSlaRepositories() = default;
@@ -37,6 +39,10 @@ SlaBreachRepository& SqliteSlaRepositories::breaches()
 CompensationRepository& SqliteSlaRepositories::compensations()
 {
     return *m_compensations;
+}
+SlaNoticeRepository& SqliteSlaRepositories::notices()
+{
+    return *m_notices;
 }
 
 } // namespace ingot

@@ -12,6 +12,7 @@ class SqliteCalendarRepository;
 class SqliteSlaTicketRepository;
 class SqliteSlaBreachRepository;
 class SqliteCompensationRepository;
+class SqliteSlaNoticeRepository;
 
 // The SLA repositories over one connection (SqliteStore::sla()).
 class SqliteSlaRepositories final : public SlaRepositories {
@@ -24,6 +25,7 @@ public:
     SlaTicketRepository& tickets() override;
     SlaBreachRepository& breaches() override;
     CompensationRepository& compensations() override;
+    SlaNoticeRepository& notices() override;
 
 private:
     std::unique_ptr<SqliteSlaPolicyRepository> m_policies;
@@ -31,6 +33,7 @@ private:
     std::unique_ptr<SqliteSlaTicketRepository> m_tickets;
     std::unique_ptr<SqliteSlaBreachRepository> m_breaches;
     std::unique_ptr<SqliteCompensationRepository> m_compensations;
+    std::unique_ptr<SqliteSlaNoticeRepository> m_notices;
 };
 
 } // namespace ingot

@@ -16,7 +16,7 @@ struct Text {
 
 const QString kSelect = QStringLiteral(
     "SELECT t.id, t.ticket_no, t.tier, t.priority, t.stage, t.reported_at, t.sla_policy_id, t.next_due_at, t.version, "
-    "t.sla_version, o.value_fen FROM tickets t LEFT JOIN orders o ON o.id = t.order_id ");
+    "t.sla_version, o.value_fen, t.next_at_risk_at FROM tickets t LEFT JOIN orders o ON o.id = t.order_id ");
 
 SlaTicket fromRow(const QSqlQuery& q)
 {
@@ -33,6 +33,7 @@ SlaTicket fromRow(const QSqlQuery& q)
     if (!q.value(9).isNull())
         t.slaVersion = q.value(9).toInt();
     t.orderValueFen = optionalInt(q.value(10));
+    t.nextAtRiskAt = optionalInt(q.value(11));
     return t;
 }
 
@@ -116,16 +117,16 @@ Result<QHash<qint64, QList<TicketEvent>>> SqliteSlaTicketRepository::clockEvents
 }
 
 Status SqliteSlaTicketRepository::store(qint64 ticketId, qint64 policyId, std::optional<qint64> nextDueAt,
-                                        std::optional<int> evaluatedVersion)
+                                        std::optional<qint64> nextAtRiskAt, std::optional<int> evaluatedVersion)
 {
-    auto q = m_c.prepared(
-        QStringLiteral("UPDATE tickets SET sla_policy_id = ?, next_due_at = ?, sla_version = coalesce(?, sla_version) "
-                       "WHERE id = ?"));
+    auto q = m_c.prepared(QStringLiteral("UPDATE tickets SET sla_policy_id = ?, next_due_at = ?, next_at_risk_at = ?, "
+                                         "sla_version = coalesce(?, sla_version) WHERE id = ?"));
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
     s.addBindValue(policyId);
     s.addBindValue(nullable(nextDueAt));
+    s.addBindValue(nullable(nextAtRiskAt));
     s.addBindValue(evaluatedVersion ? QVariant(*evaluatedVersion) : QVariant(QMetaType(QMetaType::Int)));
     s.addBindValue(ticketId);
     auto st = execPrepared(m_c, s, Text::tr("saving the clocks of a ticket"));
@@ -136,7 +137,8 @@ Status SqliteSlaTicketRepository::store(qint64 ticketId, qint64 policyId, std::o
 Status SqliteSlaTicketRepository::storeEvaluated(qint64 firstId, qint64 lastId, qint64 policyId)
 {
     auto q =
-        m_c.prepared(QStringLiteral("UPDATE tickets SET sla_policy_id = ?, next_due_at = NULL, sla_version = version "
+        m_c.prepared(QStringLiteral("UPDATE tickets SET sla_policy_id = ?, next_due_at = NULL, next_at_risk_at = NULL, "
+                                    "sla_version = version "
                                     "WHERE id BETWEEN ? AND ?"));
     if (!q)
         return q.error();
@@ -147,6 +149,51 @@ Status SqliteSlaTicketRepository::storeEvaluated(qint64 firstId, qint64 lastId, 
     auto st = execPrepared(m_c, s, Text::tr("saving the clocks of tickets"));
     s.finish();
     return st;
+}
+
+Result<QList<SlaTicket>> SqliteSlaTicketRepository::turnedBetween(const SlaNoticeScope& scope, qint64 from, qint64 to,
+                                                                 int limit)
+{
+    // The window is read from the two partial indexes of the stored instants; only the few tickets
+    // turning in it are checked against the scope and the notices given (by primary key). The
+    // instant that counts is the breach once due has passed, else the turn to at risk: exactly what
+    // a notice records as `at`.
+    QString sql = kSelect + QStringLiteral("WHERE t.id IN (SELECT id FROM tickets WHERE next_at_risk_at > ? "
+                                           "AND next_at_risk_at <= ? "
+                                           "UNION SELECT id FROM tickets WHERE next_due_at > ? AND next_due_at <= ?) "
+                                           "AND t.stage IN (%1) "
+                                           "AND NOT EXISTS (SELECT 1 FROM sla_notices n WHERE n.login = ? "
+                                           "AND n.ticket_id = t.id AND n.at = CASE WHEN t.next_due_at <= ? "
+                                           "THEN t.next_due_at ELSE t.next_at_risk_at END) ")
+                                .arg(openStagesSqlList());
+    if (!scope.everyone)
+        sql += QStringLiteral("AND (t.assignee = ? OR (? = 1 AND EXISTS (SELECT 1 FROM audit_log a WHERE "
+                              "a.entity = 'ticket' AND a.entity_id = t.ticket_no AND a.action = 'create' "
+                              "AND a.actor = ?))) ");
+    sql += QStringLiteral("ORDER BY t.next_due_at, t.id LIMIT ?");
+    auto q = m_c.prepared(sql);
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    s.addBindValue(from);
+    s.addBindValue(to);
+    s.addBindValue(from);
+    s.addBindValue(to);
+    s.addBindValue(text(scope.login));
+    s.addBindValue(to);
+    if (!scope.everyone) {
+        s.addBindValue(text(scope.login));
+        s.addBindValue(scope.createdToo ? 1 : 0);
+        s.addBindValue(text(scope.login));
+    }
+    s.addBindValue(limit);
+    if (auto st = execPrepared(m_c, s, Text::tr("finding tickets whose clocks just turned")); !st)
+        return st.error();
+    QList<SlaTicket> out;
+    while (s.next())
+        out << fromRow(s);
+    s.finish();
+    return out;
 }
 
 } // namespace ingot

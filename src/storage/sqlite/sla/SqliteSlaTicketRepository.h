@@ -14,7 +14,8 @@ public:
     Result<SlaTicket> find(qint64 ticketId) override;
     Result<QHash<qint64, QList<TicketEvent>>> clockEvents(const QList<qint64>& ids) override;
     Status storeEvaluated(qint64 firstId, qint64 lastId, qint64 policyId) override;
-    Status store(qint64 ticketId, qint64 policyId, std::optional<qint64> nextDueAt,
+    Result<QList<SlaTicket>> turnedBetween(const SlaNoticeScope& scope, qint64 from, qint64 to, int limit) override;
+    Status store(qint64 ticketId, qint64 policyId, std::optional<qint64> nextDueAt, std::optional<qint64> nextAtRiskAt,
                  std::optional<int> evaluatedVersion) override;
 
 private:
