@@ -1,7 +1,7 @@
 #include "storage/sqlite/sla/SqliteSlaNoticeRepository.h"
 
 #include "storage/sqlite/SqliteConnection.h"
-#include "storage/sqlite/SqliteRows.h"
+#include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
 
