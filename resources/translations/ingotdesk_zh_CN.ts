@@ -782,60 +782,73 @@ commands:
   ticket act NO ACTION [--value V] [--note TEXT]
   sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ingotdesk-cli [--db PATH|postgresql://USER@HOST[:PORT]/DB] [--db-password-file FILE]
+                     [--user LOGIN] COMMAND ...
+  --user LOGIN：以该用户身份运行（密码取自 $INGOTDESK_PASSWORD，否则询问）；
+                不指定时：本地管理员模式，审计记录中会注明
+命令：
+  init                                  create or migrate the database
+  seed [--customers N] [--tickets N] [--seed S] [--from DATE --to DATE]
+  import customers|orders|technicians|tickets|events|holidays FILE [--dry-run]
+  export tickets|customers FILE
+  ticket show NO
+  ticket act NO ACTION [--value V] [--note TEXT]
+  sla due|elapsed|sweep|policy|compensation ...   (run `sla` alone for the options)
+</translation>
     </message>
     <message>
         <source>option --db-password-file needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --db-password-file 需要一个文件</translation>
     </message>
     <message>
         <source>--db-password-file is for a PostgreSQL address in --db</source>
-        <translation type="unfinished"></translation>
+        <translation>--db-password-file 仅用于 --db 中的 PostgreSQL 地址</translation>
     </message>
     <message>
         <source>  migrate-to postgresql://USER@HOST[:PORT]/DB  copy this SQLite desk into an empty PostgreSQL database
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  migrate-to postgresql://USER@HOST[:PORT]/DB  将此 SQLite 工作台复制到一个空的 PostgreSQL 数据库
+</translation>
     </message>
     <message>
         <source>usage: ingotdesk-cli --db FILE migrate-to postgresql://USER@HOST[:PORT]/DB</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ingotdesk-cli --db FILE migrate-to postgresql://USER@HOST[:PORT]/DB</translation>
     </message>
     <message>
         <source>migrate-to copies a SQLite desk: give its file with --db, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate-to 复制的是 SQLite 工作台：请用 --db 指定其文件，而不是 %1</translation>
     </message>
     <message>
         <source>%1 does not exist; nothing to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在，没有可复制的内容</translation>
     </message>
     <message>
         <source>Copied %1 to %2 (schema %3) in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 复制到 %2（结构版本 %3），用时 %4 秒。</translation>
     </message>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>Tickets %1, events %2; ticket numbers with their event counts: checksum %3 in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 张，事件 %2 条；工单号及其事件数的校验和两边均为 %3。</translation>
     </message>
     <message>
         <source>Not copied (SQLite&apos;s own search index; PostgreSQL searches without it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未复制（SQLite 自有的搜索索引，PostgreSQL 不需要它即可搜索）：%1</translation>
     </message>
     <message>
         <source>Desks can now use --db %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>各工作台现在可以使用 --db %1。</translation>
     </message>
 </context>
 <context>
@@ -1054,11 +1067,11 @@ commands:
     <name>DatabaseSetting</name>
     <message>
         <source>A password file is only for a PostgreSQL address.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件仅用于 PostgreSQL 地址。</translation>
     </message>
     <message>
         <source>The password file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -3694,45 +3707,45 @@ commands:
     </message>
     <message>
         <source>Live updates are off: cannot listen on %1 (%2). Press F5 to refresh; the desk tries again every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>实时更新已关闭：无法监听 %1（%2）。请按 F5 刷新；工作台每隔几秒会重试。</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2</translation>
     </message>
     <message>
         <source>the foreign keys between %1 form a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 之间的外键构成了循环</translation>
     </message>
     <message>
         <source>%1 has schema %2 and %3 schema %4: both must be at the same schema (run this with the program that created the PostgreSQL database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的结构版本为 %2，而 %3 为 %4：两者必须处于相同的结构版本（请使用创建该 PostgreSQL 数据库的程序运行）</translation>
     </message>
     <message numerus="yes">
         <source>%1 is not empty (%2 holds %n row(s)); migrate-to copies only into a new, empty database.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 不是空的（%2 中有 %n 行）；migrate-to 只复制到新的空数据库中。</numerusform>
         </translation>
     </message>
     <message>
         <source>ticket numbers and event counts (checksum %1 → %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号及事件数（校验和 %1 → %2）</translation>
     </message>
     <message>
         <source>the copy does not match the file and was rolled back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本与文件不一致，已回滚：%1</translation>
     </message>
     <message>
         <source>This version of IngotDesk cannot run the desk on PostgreSQL yet: use a SQLite database file (see docs/postgresql.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 IngotDesk 尚不能在 PostgreSQL 上运行工作台：请使用 SQLite 数据库文件（见 docs/postgresql.md）。</translation>
     </message>
     <message>
         <source>(not a valid PostgreSQL address)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不是有效的 PostgreSQL 地址）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; works on a SQLite database file, and %2 is a PostgreSQL database; on PostgreSQL use the server&apos;s own tools (pg_dump, pg_restore, amcheck).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”作用于 SQLite 数据库文件，而 %2 是 PostgreSQL 数据库；在 PostgreSQL 上请使用服务器自带的工具（pg_dump、pg_restore、amcheck）。</translation>
     </message>
     <message>
         <source>retiring a knowledge article</source>
@@ -4683,35 +4696,35 @@ Order %2, batch %3</source>
     <name>ingot::DatabaseSettingWidget</name>
     <message>
         <source>This desk&apos;s own file, or postgresql://user@host:5432/dbname</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作台自己的文件，或 postgresql://user@host:5432/dbname</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：%1</translation>
     </message>
     <message>
         <source>PostgreSQL password file (else ~/.pgpass or $PGPASSWORD)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 密码文件（否则使用 ~/.pgpass 或 $PGPASSWORD）</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>PostgreSQL password file</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 密码文件</translation>
     </message>
     <message>
         <source>Restart IngotDesk to connect to it. --db and $INGOTDESK_DB still win over this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动 IngotDesk 后连接到它。--db 和 $INGOTDESK_DB 仍优先于此设置。</translation>
     </message>
     <message>
         <source>Team mode: desks on this server see each other&apos;s changes within seconds. The password is never stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队模式：同一服务器上的工作台在几秒内即可看到彼此的更改。此处从不保存密码。</translation>
     </message>
     <message>
         <source>The database applies when IngotDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库设置在 IngotDesk 启动时生效。</translation>
     </message>
 </context>
 <context>
@@ -5265,7 +5278,7 @@ Order %2, batch %3</source>
     <name>ingot::LiveUpdates</name>
     <message>
         <source>Live updates are on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>实时更新已恢复。</translation>
     </message>
 </context>
 <context>
@@ -5419,7 +5432,7 @@ Order %2, batch %3</source>
     </message>
     <message>
         <source>PostgreSQL database (team mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 数据库（团队模式）</translation>
     </message>
 </context>
 <context>
@@ -5733,7 +5746,7 @@ Order %2, batch %3</source>
     </message>
     <message>
         <source>Connect to:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到：</translation>
     </message>
 </context>
 <context>
