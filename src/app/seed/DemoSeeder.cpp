@@ -2,6 +2,7 @@
 
 #include "app/audit/AuditTrail.h"
 #include "app/security/Authorizer.h"
+#include "app/seed/SeedHandoff.h"
 #include "app/seed/SeedVocabulary.h"
 #include "app/sla/SlaTracker.h"
 #include "core/common/Instant.h"
@@ -12,12 +13,16 @@
 #include <QDateTime>
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace ingot {
 
 namespace {
 constexpr qint64 kHour = 3600;
-constexpr qint64 kChunk = 20000;  // tickets per transaction: bounded WAL growth, steady progress
+constexpr qint64 kChunk = 20000;  // tickets between two SLA flushes and progress reports
+constexpr qint64 kBatch = 1000;  // tickets per hand-over from the drafting thread
+constexpr std::size_t kBatchesAhead = 8;  // how far drafting may run ahead of the writes
+static_assert(kChunk % kBatch == 0, "a chunk takes whole batches");
 
 const std::array<std::pair<Category, int>, 9> kCategoryWeights{{{Category::Packaging, 20},
                                                                  {Category::Oxidation, 15},
@@ -61,12 +66,15 @@ Result<DemoSeeder::Summary> DemoSeeder::run(const Options& options, const Progre
     if (customers < 1 && options.tickets > 0)
         return Error::badInput(QCoreApplication::translate("Seed", "tickets need at least one customer"));
 
+    // Everything in one transaction: a failed or interrupted seed leaves the database as it was.
     Summary summary;
     Status st = m_store.write([&]() -> Status {
         if (auto t = seedTechnicians(summary); !t)
             return t;
         if (auto c = seedCustomers(customers, options, summary); !c)
             return c;
+        if (auto t = seedTickets(options, summary, progress); !t)
+            return t;
         // One entry for the whole run, not one per row: what was asked for is enough to reproduce it.
         // The entry is stamped with the time the seeding ran, not the window it fills.
         const SystemClock wallClock;
@@ -81,8 +89,6 @@ Result<DemoSeeder::Summary> DemoSeeder::run(const Options& options, const Progre
     });
     if (!st)
         return st.error();
-    if (auto t = seedTickets(options, summary, progress); !t)
-        return t.error();
     return summary;
 }
 
@@ -253,77 +259,124 @@ Status DemoSeeder::seedTickets(const Options& options, Summary& summary, const P
     for (const auto& [c, w] : kCategoryWeights)
         categoryTotal += w;
 
-    // Clocks as of the end of the window: policy, next due instant, breaches and compensation.
-    auto sla = SlaTracker::load(m_store);
+    // Drafting (random draws, lifecycles, clock evaluation) runs on a second thread while this one
+    // writes; it is only about 5% of the work, but it comes off the critical path for free. Each side
+    // gets its own SLA set-up, so nothing is shared but the drafts handed over.
+    auto sla = SlaTracker::load(m_store);  // the writer's: breaches, compensation
     if (!sla)
         return sla.error();
-    qint64 done = 0;
-    while (done < options.tickets) {
-        const qint64 end = std::min(options.tickets, done + kChunk);
-        Status st = m_store.write([&]() -> Status {
-            if (auto b = m_store.tickets().beginBulkInsert(); !b)
-                return b;
-            for (qint64 i = done; i < end; ++i) {
-                const auto ci = std::uniform_int_distribution<qsizetype>(0, m_customers.size() - 1)(m_rng);
-                const Customer& c = m_customers.at(ci);
-                Ticket t;
-                t.customerCode = c.code;
-                t.tier = c.tier;
-                t.region = c.region;
-                int roll = std::uniform_int_distribution<int>(0, categoryTotal - 1)(m_rng);
-                for (const auto& [cat, w] : kCategoryWeights) {
-                    if (roll < w) {
-                        t.category = cat;
-                        break;
-                    }
-                    roll -= w;
-                }
-                const double p = uniform();
-                t.priority = p < 0.05 ? Priority::P1 : p < 0.25 ? Priority::P2 : p < 0.8 ? Priority::P3 : Priority::P4;
-                t.channel = allChannels().at(std::uniform_int_distribution<int>(0, 4)(m_rng));
-                const auto& orders = m_ordersByCustomer.at(ci);
-                if (t.category != Category::Technical && !orders.isEmpty()) {
-                    t.orderNo = orders.at(std::uniform_int_distribution<qsizetype>(0, orders.size() - 1)(m_rng));
-                    t.batchNo = m_orderBatch.value(t.orderNo);
-                }
-                t.title = QString::fromUtf8(pick(SeedVocabulary::titlesFor(t.category)));
-                t.description = QString::fromUtf8(pick(SeedVocabulary::descriptionsFor(t.category)));
-                t.reporter = c.contactName;
-                t.state.reportedAt = instants[static_cast<std::size_t>(i)];
-                t.state.lastEventAt = t.state.reportedAt;
-                QList<TicketEvent> history = lifecycle(t, options.to);
+    auto evaluator = SlaTracker::load(m_store);  // the drafter's: pure evaluation
+    if (!evaluator)
+        return evaluator.error();
 
-                const int year = QDateTime::fromSecsSinceEpoch(t.state.reportedAt, Instant::localZone()).date().year();
-                auto number = m_store.tickets().allocateNumber(year);
-                if (!number)
-                    return number.error();
-                t.number = *number;
-                // The clocks are evaluated before the insert, so that the row is written once with them.
-                auto clocks = sla->evaluateNew(t, history, options.to);
-                if (!clocks)
-                    return clocks.error();
-                auto stored = m_store.tickets().insertWithClocks(t, clocks->policy.id, clocks->nextDue,
-                                                                   clocks->nextAtRisk);
-                if (!stored)
-                    return stored.error();
-                if (auto h = m_store.tickets().insertHistory(t, history); !h)
-                    return h;
-                if (auto s = sla->trackNew(t, std::move(clocks).value(), options.to, *stored); !s)
-                    return s;
-                summary.events += history.size();
+    struct Batch {
+        std::vector<Draft> drafts;
+        std::optional<Error> error;
+    };
+    SeedHandoff<Batch> handoff(kBatchesAhead);
+    std::jthread drafter([&] {
+        for (qint64 i = 0; i < options.tickets;) {
+            Batch batch;
+            const qint64 end = std::min(options.tickets, i + kBatch);
+            batch.drafts.reserve(static_cast<std::size_t>(end - i));
+            for (; i < end; ++i) {
+                Draft d = draftTicket(instants[static_cast<std::size_t>(i)], options.to, categoryTotal);
+                auto clocks = evaluator->evaluateNew(d.ticket, d.history, options.to);
+                if (!clocks) {
+                    batch.error = clocks.error();
+                    break;
+                }
+                d.clocks = std::move(clocks).value();
+                batch.drafts.push_back(std::move(d));
+            }
+            const bool failed = batch.error.has_value();
+            if (!handoff.push(std::move(batch)) || failed)
+                break;
+        }
+        handoff.close();
+    });
+
+    // Inside run()'s one transaction, the whole load is one bulk insert: into an empty database the
+    // indexes are built once at the end (TicketRepository's bulk mode). The SLA writes are flushed and
+    // progress is reported every chunk.
+    Status st = m_store.write([&]() -> Status {
+        if (auto b = m_store.tickets().beginBulkInsert(); !b)
+            return b;
+        qint64 done = 0;
+        while (done < options.tickets) {
+            const qint64 end = std::min(options.tickets, done + kChunk);
+            while (done < end) {
+                std::optional<Batch> batch = handoff.pop();
+                if (!batch)
+                    return Error::internal(QStringLiteral("the ticket drafts ended early"));
+                if (batch->error)
+                    return *batch->error;
+                for (Draft& d : batch->drafts) {
+                    Ticket& t = d.ticket;
+                    const int year = QDateTime::fromSecsSinceEpoch(t.state.reportedAt, Instant::localZone()).date().year();
+                    auto number = m_store.tickets().allocateNumber(year);
+                    if (!number)
+                        return number.error();
+                    t.number = *number;
+                    auto inserted = m_store.tickets().insertWithClocks(t, d.clocks.policy.id, d.clocks.nextDue,
+                                                                       d.clocks.nextAtRisk);
+                    if (!inserted)
+                        return inserted.error();
+                    if (auto h = m_store.tickets().insertHistory(t, d.history); !h)
+                        return h;
+                    if (auto s = sla->trackNew(t, std::move(d.clocks), options.to, *inserted); !s)
+                        return s;
+                    summary.events += d.history.size();
+                }
+                done += static_cast<qint64>(batch->drafts.size());
             }
             if (auto f = sla->flush(); !f)  // the chunk's clocks, written after its inserts
                 return f;
-            return m_store.tickets().endBulkInsert();
-        });
-        if (!st)
-            return st;
-        done = end;
-        summary.tickets = done;
-        if (progress)
-            progress(done, options.tickets);
+            summary.tickets = done;
+            if (progress)
+                progress(done, options.tickets);
+        }
+        return m_store.tickets().endBulkInsert();
+    });
+    if (!st) {
+        handoff.close();  // the drafter stops at its next hand-over; the jthread joins it
+        return st;
     }
     return success();
+}
+
+DemoSeeder::Draft DemoSeeder::draftTicket(qint64 reportedAt, qint64 windowEnd, int categoryTotal)
+{
+    const auto ci = std::uniform_int_distribution<qsizetype>(0, m_customers.size() - 1)(m_rng);
+    const Customer& c = m_customers.at(ci);
+    Draft d;
+    Ticket& t = d.ticket;
+    t.customerCode = c.code;
+    t.tier = c.tier;
+    t.region = c.region;
+    int roll = std::uniform_int_distribution<int>(0, categoryTotal - 1)(m_rng);
+    for (const auto& [cat, w] : kCategoryWeights) {
+        if (roll < w) {
+            t.category = cat;
+            break;
+        }
+        roll -= w;
+    }
+    const double p = uniform();
+    t.priority = p < 0.05 ? Priority::P1 : p < 0.25 ? Priority::P2 : p < 0.8 ? Priority::P3 : Priority::P4;
+    t.channel = allChannels().at(std::uniform_int_distribution<int>(0, 4)(m_rng));
+    const auto& orders = m_ordersByCustomer.at(ci);
+    if (t.category != Category::Technical && !orders.isEmpty()) {
+        t.orderNo = orders.at(std::uniform_int_distribution<qsizetype>(0, orders.size() - 1)(m_rng));
+        t.batchNo = m_orderBatch.value(t.orderNo);
+    }
+    t.title = QString::fromUtf8(pick(SeedVocabulary::titlesFor(t.category)));
+    t.description = QString::fromUtf8(pick(SeedVocabulary::descriptionsFor(t.category)));
+    t.reporter = c.contactName;
+    t.state.reportedAt = reportedAt;
+    t.state.lastEventAt = reportedAt;
+    d.history = lifecycle(t, windowEnd);
+    return d;
 }
 
 }  // namespace ingot

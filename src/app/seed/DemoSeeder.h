@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/sla/TicketClocks.h"
 #include "core/repositories/Repositories.h"
 
 #include <QHash>
@@ -37,6 +38,14 @@ private:
     Status seedCustomers(int count, const Options& options, Summary& summary);
     Status seedTickets(const Options& options, Summary& summary, const Progress& progress);
     QList<TicketEvent> lifecycle(Ticket& ticket, qint64 limit);
+    // One ticket with its whole history, not yet numbered or stored. Every draw from the random
+    // generator happens here, in ticket order, so the data does not depend on the threads.
+    struct Draft {
+        Ticket ticket;
+        QList<TicketEvent> history;
+        TicketClocks clocks;
+    };
+    Draft draftTicket(qint64 reportedAt, qint64 windowEnd, int categoryTotal);
 
     template <class T>
     const T& pick(std::span<const T> items);

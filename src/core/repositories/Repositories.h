@@ -81,8 +81,8 @@ public:
     virtual Result<qint64> count(const QueueFilter& filter) = 0;
     virtual Status forEach(const std::function<void(const Ticket&)>& visit) = 0;
     // Around many inserts inside one Store::write() (seeding, imports): work that is cheaper in one
-    // pass, such as the search index, is done by endBulkInsert(), which must run before the write
-    // returns.
+    // pass, such as the search index, or the secondary indexes of a load into empty tables, is done
+    // by endBulkInsert(), which must run before the write returns. Queries in between may be slow.
     virtual Status beginBulkInsert() { return success(); }
     virtual Status endBulkInsert() { return success(); }
 };

@@ -476,4 +476,18 @@ Status SqliteTicketRepository::forEach(const std::function<void(const Ticket&)>&
     return success();
 }
 
+Status SqliteTicketRepository::beginBulkInsert()
+{
+    if (auto st = m_deferredIndexes.begin({QStringLiteral("tickets"), QStringLiteral("ticket_events")}); !st)
+        return st;
+    return m_search.beginBulkInsert();
+}
+
+Status SqliteTicketRepository::endBulkInsert()
+{
+    if (auto st = m_search.endBulkInsert(); !st)
+        return st;
+    return m_deferredIndexes.end();
+}
+
 }  // namespace ingot

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/repositories/Repositories.h"
+#include "storage/sqlite/bulk/SqliteIndexDeferral.h"
 #include "storage/sqlite/bulk/SqliteNativeStatement.h"
 #include "storage/sqlite/search/SqliteSearch.h"
 
@@ -12,7 +13,10 @@ class SqliteConnection;
 
 class SqliteTicketRepository final : public TicketRepository {
 public:
-    explicit SqliteTicketRepository(SqliteConnection& connection) : m_c(connection), m_search(connection) {}
+    explicit SqliteTicketRepository(SqliteConnection& connection)
+        : m_c(connection), m_search(connection), m_deferredIndexes(connection)
+    {
+    }
     Result<QString> allocateNumber(int year) override;
     Status insert(Ticket& ticket) override;
     Result<bool> insertWithClocks(Ticket& ticket, qint64 slaPolicyId, std::optional<qint64> nextDueAt,
@@ -24,8 +28,8 @@ public:
     Result<QList<QueueRow>> page(const QueueFilter& filter, QueueSort sort, qint64 offset, int limit) override;
     Result<qint64> count(const QueueFilter& filter) override;
     Status forEach(const std::function<void(const Ticket&)>& visit) override;
-    Status beginBulkInsert() override { return m_search.beginBulkInsert(); }
-    Status endBulkInsert() override { return m_search.endBulkInsert(); }
+    Status beginBulkInsert() override;
+    Status endBulkInsert() override;
 
 private:
     Status insertRow(Ticket& ticket, std::optional<qint64> slaPolicyId, std::optional<qint64> nextDueAt,
@@ -36,6 +40,7 @@ private:
 
     SqliteConnection& m_c;
     SqliteSearch m_search;
+    SqliteIndexDeferral m_deferredIndexes;
     std::unique_ptr<SqliteNativeStatement> m_allocateNumber;
     std::unique_ptr<SqliteNativeStatement> m_insertTicket;
     // Multi-row inserts of 1..16 events; seeding writes millions of events.

@@ -1,0 +1,117 @@
+#include "storage/sqlite/SqliteConnection.h"
+#include "support/TempDatabase.h"
+
+using namespace ingot;
+using ingot::test::TempDatabase;
+
+// A bulk load into empty tables drops their secondary indexes and builds them again at the end, in
+// the same transaction; a load into tables with rows keeps them.
+namespace {
+constexpr qint64 kMay1 = 1'777'593'600;  // 2026-05-01T08:00:00+08:00
+
+class BulkLoadTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        store = db.open();
+        ASSERT_TRUE(store);
+        ASSERT_TRUE(store->write([&] {
+                             Customer c = test::sampleCustomer(QStringLiteral("C1"));
+                             return store->customers().upsert(c);
+                         }).ok());
+        before = indexes();
+        ASSERT_GE(before.size(), 5) << "the tickets table has its secondary indexes";
+    }
+
+    // name -> SQL of every index on tickets and ticket_events, as the connection sees them now.
+    QMap<QString, QString> indexes()
+    {
+        QMap<QString, QString> out;
+        QSqlQuery q(store->connection().database());
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT name, ifnull(sql, '') FROM sqlite_schema WHERE type = 'index' "
+                                          "AND tbl_name IN ('tickets', 'ticket_events')")));
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
+        return out;
+    }
+
+    Status addTicket(int n)
+    {
+        Ticket t;
+        t.customerCode = QStringLiteral("C1");
+        t.title = QStringLiteral("铅锭表面氧化 %1").arg(n);
+        t.state.reportedAt = t.state.lastEventAt = kMay1 + 60 * n;
+        auto number = store->tickets().allocateNumber(2026);
+        if (!number)
+            return number.error();
+        t.number = *number;
+        return store->tickets().insert(t);
+    }
+
+    TempDatabase db;
+    std::unique_ptr<SqliteStore> store;
+    QMap<QString, QString> before;
+};
+
+TEST_F(BulkLoadTest, IntoEmptyTablesDropsSecondaryIndexesAndBuildsThemAgain)
+{
+    QMap<QString, QString> during;
+    ASSERT_TRUE(store->write([&]() -> Status {
+                         if (auto st = store->tickets().beginBulkInsert(); !st)
+                             return st;
+                         during = indexes();
+                         for (int i = 0; i < 50; ++i)
+                             if (auto st = addTicket(i); !st)
+                                 return st;
+                         return store->tickets().endBulkInsert();
+                     }).ok());
+    EXPECT_LT(during.size(), before.size());
+    for (auto it = during.cbegin(); it != during.cend(); ++it)  // what stays: constraints and unique ones
+        EXPECT_TRUE(it.value().isEmpty() || it.value().startsWith(QStringLiteral("CREATE UNIQUE"))) << it.key().toStdString();
+    EXPECT_EQ(indexes(), before) << "every index is back with the same definition";
+    auto integrity = store->connection().scalar(QStringLiteral("PRAGMA integrity_check"));
+    ASSERT_TRUE(integrity.ok());
+    EXPECT_EQ(integrity->toString(), QStringLiteral("ok"));
+    QueueFilter f;
+    f.text = QStringLiteral("氧化");
+    EXPECT_EQ(*store->tickets().count(f), 50) << "the search index was filled too";
+}
+
+TEST_F(BulkLoadTest, AFailedLoadLeavesEveryIndexInPlace)
+{
+    const Status failed = store->write([&]() -> Status {
+        if (auto st = store->tickets().beginBulkInsert(); !st)
+            return st;
+        if (auto st = addTicket(1); !st)
+            return st;
+        return Error::internal(QStringLiteral("interrupted"));
+    });
+    EXPECT_FALSE(failed.ok());
+    EXPECT_EQ(indexes(), before);
+    EXPECT_EQ(*store->tickets().count({}), 0);
+    // The repository forgets what the rolled-back load dropped: a next load works normally.
+    ASSERT_TRUE(store->write([&]() -> Status {
+                         if (auto st = store->tickets().beginBulkInsert(); !st)
+                             return st;
+                         if (auto st = addTicket(2); !st)
+                             return st;
+                         return store->tickets().endBulkInsert();
+                     }).ok());
+    EXPECT_EQ(indexes(), before);
+}
+
+TEST_F(BulkLoadTest, IntoATableWithRowsKeepsItsIndexes)
+{
+    ASSERT_TRUE(store->write([&] { return addTicket(1); }).ok());
+    ASSERT_TRUE(store->write([&]() -> Status {
+                         if (auto st = store->tickets().beginBulkInsert(); !st)
+                             return st;
+                         EXPECT_EQ(indexes(), before);
+                         if (auto st = addTicket(2); !st)
+                             return st;
+                         return store->tickets().endBulkInsert();
+                     }).ok());
+    EXPECT_EQ(indexes(), before);
+}
+
+}  // namespace
