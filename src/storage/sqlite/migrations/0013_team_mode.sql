@@ -1,0 +1,4 @@
+-- Schema 13: team mode. The schema change is PostgreSQL's (postgres/migrations/0013_team_mode.sql:
+-- triggers that NOTIFY listening desks when tickets change). SQLite has no server to push changes;
+-- desks on one SQLite file notice each other's commits through PRAGMA data_version
+-- (app/storage/SqliteChangeFeed), which needs nothing in the schema.
