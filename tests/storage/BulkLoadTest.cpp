@@ -1,4 +1,5 @@
 #include "storage/sqlite/SqliteConnection.h"
+#include "storage/sqlite/search/SqliteBigrams.h"
 #include "support/TempDatabase.h"
 
 using namespace ingot;
@@ -35,11 +36,12 @@ protected:
         return out;
     }
 
-    Status addTicket(int n)
+    Status addTicket(int n, const QString& title = {}, const QString& description = {})
     {
         Ticket t;
         t.customerCode = QStringLiteral("C1");
-        t.title = QStringLiteral("铅锭表面氧化 %1").arg(n);
+        t.title = title.isNull() ? QStringLiteral("铅锭表面氧化 %1").arg(n) : title;
+        t.description = description;
         t.state.reportedAt = t.state.lastEventAt = kMay1 + 60 * n;
         auto number = store->tickets().allocateNumber(2026);
         if (!number)
@@ -112,6 +114,49 @@ TEST_F(BulkLoadTest, IntoATableWithRowsKeepsItsIndexes)
                          return store->tickets().endBulkInsert();
                      }).ok());
     EXPECT_EQ(indexes(), before);
+}
+
+// Texts where counting characters is easy to get wrong: the bigrams computed for a bulk load must be
+// the view's, byte for byte, or FTS5's integrity-check fails.
+TEST_F(BulkLoadTest, BigramsOfABulkLoadEqualTheSearchView)
+{
+    const QString longText = QString(QStringLiteral("铅")).repeated(4100) + QStringLiteral("尾");
+    const QList<std::pair<QString, QString>> texts{
+        {QStringLiteral("铅锭表面氧化"), QStringLiteral("Pb99.994 铅锭, 10mm 气孔!")},
+        {QStringLiteral("😀 emoji 𠀀 outside the BMP"), QString()},
+        {QStringLiteral("a") + QChar(0) + QStringLiteral("b after a NUL"), QStringLiteral("x")},
+        {QStringLiteral("lone ") + QChar(0xD800) + QStringLiteral(" surrogate"), QStringLiteral("  spaces  ")},
+        {QStringLiteral("x"), longText},
+        {QStringLiteral("é composed e\u0301"), QStringLiteral("\t tab\nnewline")},
+    };
+    ASSERT_TRUE(store->write([&]() -> Status {
+                         if (auto st = store->tickets().beginBulkInsert(); !st)
+                             return st;
+                         for (int i = 0; i < texts.size(); ++i)
+                             if (auto st = addTicket(i, texts[i].first, texts[i].second); !st)
+                                 return st;
+                         return store->tickets().endBulkInsert();
+                     }).ok());
+    auto check = store->connection().exec(
+        QStringLiteral("INSERT INTO ticket_bigrams (ticket_bigrams, rank) VALUES ('integrity-check', 1)"));
+    EXPECT_TRUE(check.ok()) << (check.ok() ? "" : qPrintable(check.error().text()));
+
+    QSqlQuery q(store->connection().database());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT title, description, customer, CAST(grams AS BLOB) FROM ticket_search_source "
+                                      "ORDER BY id")));
+    int rows = 0;
+    while (q.next()) {
+        ++rows;
+        EXPECT_EQ(SqliteBigrams::of(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()),
+                  q.value(3).toByteArray())
+            << "row " << rows;
+    }
+    EXPECT_EQ(rows, texts.size());
+    QueueFilter f;
+    f.text = QStringLiteral("气孔");
+    EXPECT_EQ(*store->tickets().count(f), 1);
+    f.text = QStringLiteral("尾");
+    EXPECT_EQ(*store->tickets().count(f), 0) << "past 4,000 characters only the trigram index looks";
 }
 
 }  // namespace

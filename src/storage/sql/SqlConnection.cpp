@@ -70,6 +70,7 @@ Status SqlConnection::write(const std::function<Status()>& work)
     }
     if (auto st = exec(m_dialect.beginWrite()); !st)
         return st;
+    ++m_transactions;
     ++m_writeDepth;
     Status st = work();
     --m_writeDepth;

@@ -39,6 +39,9 @@ public:
     // rolls back.
     Status write(const std::function<Status()>& work);
     bool inTransaction() const { return m_writeDepth > 0; }
+    // Counts outermost write transactions: state that lives for one transaction only (bulk loads)
+    // compares it, so a rolled-back transaction's state is never used by the next one.
+    quint64 transactionSerial() const { return m_transactions; }
 
     // A message for people from a failed query; the raw driver text goes to the log.
     Error errorFrom(const QSqlQuery& query, const QString& doing) const;
@@ -56,6 +59,7 @@ private:
     const SqlDialect& m_dialect;
     QHash<QString, QSqlQuery*> m_statements;
     int m_writeDepth = 0;
+    quint64 m_transactions = 0;
 };
 
 // Runs a prepared query with its bound values; the caller reads the rows and finishes the query.

@@ -207,6 +207,8 @@ Status SqliteTicketRepository::insertRow(Ticket& t, std::optional<qint64> slaPol
         return id.error();
     t.id = *id;
     t.version = 1;
+    if (auto st = m_search.bulkInserted(t.id, t.title, t.description, t.customerCode); !st)
+        return st;
     if (t.number == m_lastAllocated)  // the counter is already there
         return success();
 

@@ -50,12 +50,17 @@ void SqliteNativeStatement::bind(int index, const QString& text)
 {
     // Qt's UTF-8 encoder is much faster than SQLite's conversion from UTF-16 (a tenth of a bulk
     // load's time went there), and the bytes are the same.
+    bindUtf8(index, text.toUtf8());
+}
+
+void SqliteNativeStatement::bindUtf8(int index, QByteArray utf8)
+{
     const auto slot = static_cast<std::size_t>(index - 1);
     if (m_texts.size() <= slot)
         m_texts.resize(slot + 1);
-    QByteArray& utf8 = m_texts[slot];
-    utf8 = text.toUtf8();
-    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.constData(), static_cast<int>(utf8.size()),
+    QByteArray& kept = m_texts[slot];
+    kept = std::move(utf8);
+    sqlite3_bind_text(m_statement, index, kept.isNull() ? "" : kept.constData(), static_cast<int>(kept.size()),
                       SQLITE_STATIC);
 }
 

@@ -28,6 +28,7 @@ public:
 
     void bind(int index, qint64 value);
     void bind(int index, const QString& text);  // a null QString binds ''
+    void bindUtf8(int index, QByteArray utf8);  // text already in UTF-8
     void bind(int index, const std::optional<qint64>& value);
     // Runs the statement; returns the rowid it inserted.
     Result<qint64> run(const QString& doing);

@@ -2,6 +2,7 @@
 
 #include "storage/sqlite/SqliteDialect.h"
 #include "storage/sqlite/SqliteConnection.h"
+#include "storage/sqlite/search/SqliteBigrams.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -125,20 +126,85 @@ Status SqliteSearch::beginBulkInsert()
 {
     if (!m_c.inTransaction())
         return Error::internal(QStringLiteral("beginBulkInsert outside a write transaction"));
-    return m_c.exec(QStringLiteral("INSERT INTO search_deferred (since) SELECT ifnull(max(id), 0) FROM tickets "
-                                   "WHERE NOT EXISTS (SELECT 1 FROM search_deferred)"));
+    m_bulkGrams.reset();
+    m_customerNames.clear();
+    for (const QString& sql :
+         {QStringLiteral("INSERT INTO search_deferred (since) SELECT ifnull(max(id), 0) FROM tickets "
+                         "WHERE NOT EXISTS (SELECT 1 FROM search_deferred)"),
+          // A temporary table is private to this connection and goes with a rollback.
+          QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_bulk_grams (id INTEGER PRIMARY KEY, grams TEXT)"),
+          QStringLiteral("DELETE FROM temp.search_bulk_grams")})
+        if (auto st = m_c.exec(sql); !st)
+            return st;
+    auto grams = SqliteNativeStatement::prepare(m_c, QStringLiteral("INSERT INTO temp.search_bulk_grams (id, grams) "
+                                                                   "VALUES (?, ?)"));
+    if (!grams)
+        return grams.error();
+    m_bulkGrams = std::move(grams).value();
+    m_bulkTransaction = m_c.transactionSerial();
+    return success();
+}
+
+bool SqliteSearch::inBulk() const
+{
+    return m_bulkTransaction && m_c.inTransaction() && *m_bulkTransaction == m_c.transactionSerial();
+}
+
+Result<QString> SqliteSearch::customerName(const QString& code)
+{
+    if (auto known = m_customerNames.constFind(code); known != m_customerNames.cend())
+        return *known;
+    auto q = m_c.prepared(QStringLiteral("SELECT name FROM customers WHERE code = ?"));
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    s.addBindValue(code);
+    if (auto st = execPrepared(m_c, s, Text::tr("indexing tickets for search")); !st)
+        return st.error();
+    const QString name = s.next() ? s.value(0).toString() : QString();
+    s.finish();
+    m_customerNames.insert(code, name);
+    return name;
+}
+
+Status SqliteSearch::bulkInserted(qint64 id, const QString& title, const QString& description,
+                                  const QString& customerCode)
+{
+    if (!inBulk())
+        return success();
+    auto customer = customerName(customerCode);
+    if (!customer)
+        return customer.error();
+    m_bulkGrams->bind(1, id);
+    m_bulkGrams->bindUtf8(2, SqliteBigrams::of(title, description, *customer));
+    if (auto st = m_bulkGrams->run([] { return Text::tr("indexing tickets for search"); }); !st)
+        return st.error();
+    return success();
 }
 
 Status SqliteSearch::endBulkInsert()
 {
     if (!m_c.inTransaction())
         return Error::internal(QStringLiteral("endBulkInsert outside a write transaction"));
+    const bool computed = inBulk();
+    m_bulkTransaction.reset();
+    m_bulkGrams.reset();  // before the table it writes goes
+    m_customerNames.clear();
     const QString since = QStringLiteral("WHERE id > (SELECT since FROM search_deferred)");
-    for (const QString& sql :
-         {QStringLiteral("INSERT INTO ticket_search (rowid, ticket_no, title, description, customer) "
-                         "SELECT id, ticket_no, title, description, customer FROM ticket_search_source ") + since,
-          QStringLiteral("INSERT INTO ticket_bigrams (rowid, grams) SELECT id, grams FROM ticket_search_source ") + since,
-          QStringLiteral("DELETE FROM search_deferred")})
+    QStringList statements{
+        QStringLiteral("INSERT INTO ticket_search (rowid, ticket_no, title, description, customer) "
+                       "SELECT id, ticket_no, title, description, customer FROM ticket_search_source ") + since};
+    if (computed)  // bigrams computed at insert; tickets written another way get them from the view
+        statements << QStringLiteral("INSERT INTO ticket_bigrams (rowid, grams) SELECT id, grams FROM temp.search_bulk_grams "
+                                     "ORDER BY id")
+                   << QStringLiteral("INSERT INTO ticket_bigrams (rowid, grams) SELECT id, grams FROM ticket_search_source ") +
+                          since + QStringLiteral(" AND id NOT IN (SELECT id FROM temp.search_bulk_grams)")
+                   << QStringLiteral("DROP TABLE temp.search_bulk_grams");
+    else
+        statements << QStringLiteral("INSERT INTO ticket_bigrams (rowid, grams) SELECT id, grams FROM ticket_search_source ") +
+                          since;
+    statements << QStringLiteral("DELETE FROM search_deferred");
+    for (const QString& sql : std::as_const(statements))
         if (auto st = m_c.exec(sql); !st)
             return st;
     return success();

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "storage/sqlite/bulk/SqliteNativeStatement.h"
 
+#include <QHash>
 #include <QString>
 #include <QVariantList>
+#include <memory>
+#include <optional>
 
 namespace ingot {
 
@@ -43,10 +47,20 @@ public:
     // Around many inserts in one write transaction (seeding, a tickets import): the inserted tickets
     // are indexed in one pass by endBulkInsert(), which must run before the transaction commits.
     Status beginBulkInsert();
+    // A ticket inserted during the bulk load: its bigrams are computed here (SqliteBigrams) and
+    // written to the index with the others at the end; a no-op outside a bulk load.
+    Status bulkInserted(qint64 id, const QString& title, const QString& description, const QString& customerCode);
     Status endBulkInsert();
 
 private:
+    bool inBulk() const;
+    Result<QString> customerName(const QString& code);
+
     SqliteConnection& m_c;
+    // The bulk load in progress, valid in the transaction it began in only (see inBulk()).
+    std::optional<quint64> m_bulkTransaction;
+    std::unique_ptr<SqliteNativeStatement> m_bulkGrams;
+    QHash<QString, QString> m_customerNames;
     // The planning choice needs only the order of magnitude: the last count is kept for it.
     QString m_lastMatch;
     qint64 m_lastCount = 0;
