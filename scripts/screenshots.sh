@@ -37,6 +37,7 @@ shoot() {  # LANG SUBJECT FILE
 for lang in zh en; do
     qt_lang=$([[ $lang == zh ]] && echo zh_CN || echo en)
     shoot "$qt_lang" main "main-$lang.png"
+    shoot "$qt_lang" queue-due "queue-due-$lang.png"
     shoot "$qt_lang" new-ticket "new-ticket-$lang.png"
     shoot "$qt_lang" settings "settings-$lang.png"
     shoot "$qt_lang" customer-archive "customer-archive-$lang.png"

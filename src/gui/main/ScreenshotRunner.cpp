@@ -1,6 +1,7 @@
 #include "gui/main/ScreenshotRunner.h"
 
 #include "gui/board/BoardScreenshot.h"
+#include "gui/common/Countdown.h"
 #include "gui/customers/CustomerArchiveWindow.h"
 #include "gui/customers/CustomerDeskActions.h"
 #include "gui/intake/NewTicketDialog.h"
@@ -36,6 +37,8 @@ std::optional<ScreenshotRunner::Subject> ScreenshotRunner::parseSubject(const QS
         return Subject::Settings;
     if (text == QLatin1String("customer-archive"))
         return Subject::CustomerArchive;
+    if (text == QLatin1String("queue-due"))
+        return Subject::QueueDue;
     if (text == QLatin1String("board") || text == QLatin1String("board-wall"))
         return text == QLatin1String("board") ? Subject::Board : Subject::BoardWall;
     return std::nullopt;
@@ -81,6 +84,9 @@ void ScreenshotRunner::onFirstPage()
     case Subject::Main:
         selectInterestingTicket();
         break;
+    case Subject::QueueDue:
+        showDueQueue();
+        break;
     case Subject::NewTicket:
         openNewTicket();
         break;
@@ -113,6 +119,52 @@ void ScreenshotRunner::selectInterestingTicket()
     if (rows > 0)
         m_window.queueView()->selectRow(chosen);
     grabLater(&m_window, kSettleMs);
+}
+
+void ScreenshotRunner::showDueQueue()
+{
+    // A freshly seeded desk has few open clocks near their at-risk share. Two line-stop reports of a
+    // key account (24x7, so at any hour) make sure there is one: 25 and 10 minutes ago, against a
+    // 30-minute response target that is at risk from 22.5 minutes.
+    QString code;
+    m_session.store().customers().forEach([&code](const Customer& c) {
+        if (code.isEmpty() && c.tier == Tier::A)
+            code = c.code;
+    }).ok();
+    for (int minutesAgo : {25, 10}) {
+        NewTicket in;
+        in.customerCode = code;
+        in.priority = Priority::P1;
+        in.category = Category::Porosity;
+        in.title = QCoreApplication::translate("ScreenshotRunner", "Porosity on ingot surface, batch on hold");
+        in.reportedAt = m_session.clock().now() - minutesAgo * 60;
+        if (!code.isEmpty())
+            (void)m_session.tickets().create(in, m_session.agent());
+    }
+    TicketQueueModel* model = m_window.queueModel();
+    model->setSortOrder(QueueSort::DueFirst);
+    // Reads rows in order (asking for a row loads its page) until the first amber countdown.
+    auto* poll = new QTimer(this);
+    poll->setInterval(100);
+    connect(poll, &QTimer::timeout, this, [this, model, poll] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex cell = model->index(row, TicketQueueModel::TimeLeftColumn);
+            (void)cell.data();  // asks for its page
+            if (!cell.data(TicketQueueModel::LoadedRole).toBool())
+                return;  // on its way; look again at the next tick
+            if (cell.data(Qt::ForegroundRole).value<QColor>() != Countdown::atRiskColor())
+                continue;
+            poll->stop();
+            // Not selected: the selection colour would hide the amber.
+            m_window.queueView()->scrollTo(model->index(std::max(0, row - 4), 0),
+                                           QAbstractItemView::PositionAtTop);
+            grabLater(&m_window, kSettleMs);
+            return;
+        }
+        poll->stop();
+        grabLater(&m_window, kSettleMs);
+    });
+    poll->start();
 }
 
 void ScreenshotRunner::openNewTicket()

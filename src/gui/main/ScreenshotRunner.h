@@ -18,7 +18,7 @@ class MainWindow;
 class ScreenshotRunner final : public QObject {
     Q_OBJECT
 public:
-    enum class Subject { Main, NewTicket, Settings, CustomerArchive, Board, BoardWall };
+    enum class Subject { Main, NewTicket, Settings, CustomerArchive, Board, BoardWall, QueueDue };
     static std::optional<Subject> parseSubject(const QString& text);
 
     ScreenshotRunner(MainWindow& window, DeskSession& session, Subject subject, QString path,
@@ -32,6 +32,8 @@ signals:
 private:
     void onFirstPage();
     void selectInterestingTicket();
+    // Sorted by next due, scrolled to where overdue (red) rows end and at-risk (amber) ones begin.
+    void showDueQueue();
     void openNewTicket();
     void openSettings();
     void openCustomerArchive();

@@ -154,18 +154,20 @@ Status SqliteSlaTicketRepository::storeEvaluated(qint64 firstId, qint64 lastId, 
 Result<QList<SlaTicket>> SqliteSlaTicketRepository::turnedBetween(const SlaNoticeScope& scope, qint64 from, qint64 to,
                                                                  int limit)
 {
-    // The window is read from the two partial indexes of the stored instants; only the few tickets
-    // turning in it are checked against the scope and the notices given (by primary key). The
-    // instant that counts is the breach once due has passed, else the turn to at risk: exactly what
-    // a notice records as `at`.
-    QString sql = kSelect + QStringLiteral("WHERE t.id IN (SELECT id FROM tickets WHERE next_at_risk_at > ? "
-                                           "AND next_at_risk_at <= ? "
-                                           "UNION SELECT id FROM tickets WHERE next_due_at > ? AND next_due_at <= ?) "
-                                           "AND t.stage IN (%1) "
-                                           "AND NOT EXISTS (SELECT 1 FROM sla_notices n WHERE n.login = ? "
-                                           "AND n.ticket_id = t.id AND n.at = CASE WHEN t.next_due_at <= ? "
-                                           "THEN t.next_due_at ELSE t.next_at_risk_at END) ")
-                                .arg(openStagesSqlList());
+    // The window is read from the two partial indexes of the stored instants and drives the join
+    // (CROSS JOIN keeps it outside: otherwise the planner may prefer tickets_assignee or
+    // tickets_stage and walk every ticket a technician ever had); only the few tickets turning in
+    // it are checked against the scope and the notices given (by primary key). The instant that
+    // counts is the breach once due has passed, else the turn to at risk: what a notice records as `at`.
+    QString sql = QString(kSelect).replace(
+        QStringLiteral("FROM tickets t "),
+        QStringLiteral("FROM (SELECT id FROM tickets WHERE next_at_risk_at > ? AND next_at_risk_at <= ? "
+                       "UNION SELECT id FROM tickets WHERE next_due_at > ? AND next_due_at <= ?) w "
+                       "CROSS JOIN tickets t ON t.id = w.id "));
+    sql += QStringLiteral("WHERE t.stage IN (%1) AND NOT EXISTS (SELECT 1 FROM sla_notices n WHERE n.login = ? "
+                          "AND n.ticket_id = t.id AND n.at = CASE WHEN t.next_due_at <= ? THEN t.next_due_at "
+                          "ELSE t.next_at_risk_at END) ")
+               .arg(openStagesSqlList());
     if (!scope.everyone)
         sql += QStringLiteral("AND (t.assignee = ? OR (? = 1 AND EXISTS (SELECT 1 FROM audit_log a WHERE "
                               "a.entity = 'ticket' AND a.entity_id = t.ticket_no AND a.action = 'create' "
