@@ -29,5 +29,15 @@ for lang in zh en; do
         pdftoppm -r 60 -png -f $page -l $page -singlefile "$work/kpi-$lang.pdf" "$out/report-page-$page-$lang"
         echo "wrote docs/screenshots/report-page-$page-$lang.png"
     done
+    # The page with the complaint keywords (section 3, after the top problems; where it falls depends
+    # on how many actions the problems cite).
+    pages=$(pdfinfo "$work/kpi-$lang.pdf" | awk '/^Pages:/ {print $2}')
+    for ((page = 1; page <= pages; page++)); do
+        if pdftotext -f $page -l $page "$work/kpi-$lang.pdf" - | grep -q -e '投诉关键词' -e 'Complaint keywords'; then
+            pdftoppm -r 60 -png -f $page -l $page -singlefile "$work/kpi-$lang.pdf" "$out/report-keywords-$lang"
+            echo "wrote docs/screenshots/report-keywords-$lang.png (page $page)"
+            break
+        fi
+    done
     xvfb-run -a -s "-screen 0 1600x1100x24" "$shots" "$db" "$qt_lang" $month "$now" "$out/report-dialog-$lang.png"
 done

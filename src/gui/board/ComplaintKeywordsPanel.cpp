@@ -2,6 +2,7 @@
 
 #include "gui/board/KeywordBars.h"
 
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -58,6 +59,9 @@ void ComplaintKeywordsPanel::setScale(double scale)
     QFont title = f;
     title.setBold(true);
     m_title->setFont(title);
+    // Ten terms with their bars and numbers fit; more width would only be taken from the charts,
+    // whose region names need it most in wall mode's large type, so the bars are shorter there.
+    setMaximumWidth(QFontMetrics(f).horizontalAdvance(QLatin1Char('M')) * (scale > 1.0 ? 16 : 24));
 }
 
 QStringList ComplaintKeywordsPanel::lines() const

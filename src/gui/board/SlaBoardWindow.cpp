@@ -215,17 +215,20 @@ QWidget* SlaBoardWindow::createBoard()
     });
     left->addWidget(m_nextView, 1);
 
-    m_keywords = new ComplaintKeywordsPanel;
+    m_keywords = new ComplaintKeywordsPanel; // caps its own width
 
+    // The keywords sit beside the compliance line chart, which reads well narrower; the bar charts
+    // below keep their width for the region names.
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_charts->complianceView(), 1);
+    top->addWidget(m_keywords);
     grid->addLayout(left, 0, 0, 2, 1);
-    grid->addWidget(m_charts->complianceView(), 0, 1, 1, 2);
+    grid->addLayout(top, 0, 1, 1, 2);
     grid->addWidget(m_charts->openView(), 1, 1);
     grid->addWidget(m_charts->responseView(), 1, 2);
-    grid->addWidget(m_keywords, 0, 3, 2, 1);
     grid->setColumnStretch(0, 5);
     grid->setColumnStretch(1, 4);
     grid->setColumnStretch(2, 4);
-    grid->setColumnStretch(3, 3);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
     return board;

@@ -65,12 +65,14 @@ KnowledgeEditorWindow::KnowledgeEditorWindow(Store& store, const Clock& clock, Q
     m_ui->articleTable->verticalHeader()->hide();
     m_ui->articleTable->verticalHeader()->setDefaultSectionSize(26);
     m_ui->articleTable->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    m_ui->articleTable->setColumnWidth(CodeColumn, 100);
-    m_ui->articleTable->setColumnWidth(LanguageColumn, 70);
-    m_ui->articleTable->setColumnWidth(CategoryColumn, 90);
-    m_ui->articleTable->setColumnWidth(SolvedColumn, 60);
-    m_ui->splitter->setStretchFactor(0, 2);
-    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->articleTable->setColumnWidth(CodeColumn, 92);
+    m_ui->articleTable->setColumnWidth(LanguageColumn, 78);
+    m_ui->articleTable->setColumnWidth(CategoryColumn, 96);
+    m_ui->articleTable->setColumnWidth(SolvedColumn, 56);
+    // The titles must be readable in the list; the sections wrap in the form.
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({600, 680});
     m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
     m_ui->errorLabel->hide();
     m_ui->headingLabel->setStyleSheet(QStringLiteral("QLabel { font-size: 14pt; font-weight: bold; }"));
