@@ -23,6 +23,11 @@ QString PostgresDialect::likeIgnoringCase(const QString& column) const
     return column + QStringLiteral(" ILIKE ? ESCAPE '\\'");
 }
 
+QString PostgresDialect::lockForAppend(const QString& table) const
+{
+    return QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table);
+}
+
 QString PostgresDialect::total(const QString& expression) const
 {
     return QStringLiteral("coalesce(sum(%1), 0.0)").arg(expression);

@@ -22,6 +22,8 @@ public:
     // ILIKE: PostgreSQL's LIKE is case-sensitive, SQLite's is not for ASCII letters (ILIKE also folds
     // other scripts' letters; Chinese has no case).
     QString likeIgnoringCase(const QString& column) const override;
+    // SHARE ROW EXCLUSIVE conflicts with itself and with every write, not with plain reads.
+    QString lockForAppend(const QString& table) const override;
     QString total(const QString& expression) const override;
 
     // Session settings run on every new connection.

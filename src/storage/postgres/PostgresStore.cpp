@@ -8,6 +8,9 @@
 #include "storage/sql/SqlOrderRepository.h"
 #include "storage/sql/SqlTechnicianRepository.h"
 #include "storage/postgres/PostgresTicketRepository.h"
+#include "storage/sql/audit/SqlAuditRepository.h"
+#include "storage/sql/customers/SqlCustomerRepositories.h"
+#include "storage/sql/security/SqlUserRepository.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +22,10 @@ PostgresStore::PostgresStore(std::unique_ptr<PostgresConnection> connection)
       m_orders(std::make_unique<SqlOrderRepository>(*m_connection)),
       m_technicians(std::make_unique<SqlTechnicianRepository>(*m_connection)),
       m_tickets(std::make_unique<PostgresTicketRepository>(*m_connection)),
-      m_holidays(std::make_unique<SqlHolidayRepository>(*m_connection))
+      m_holidays(std::make_unique<SqlHolidayRepository>(*m_connection)),
+      m_customerRecords(std::make_unique<SqlCustomerRepositories>(*m_connection)),
+      m_users(std::make_unique<SqlUserRepository>(*m_connection)),
+      m_audit(std::make_unique<SqlAuditRepository>(*m_connection))
 {
 }
 
@@ -31,6 +37,9 @@ PostgresStore::~PostgresStore()
     m_orders.reset();
     m_technicians.reset();
     m_holidays.reset();
+    m_customerRecords.reset();
+    m_users.reset();
+    m_audit.reset();
 }
 
 Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const PostgresSettings& settings, const Options& options)
@@ -64,6 +73,9 @@ OrderRepository& PostgresStore::orders() { return *m_orders; }
 TechnicianRepository& PostgresStore::technicians() { return *m_technicians; }
 TicketRepository& PostgresStore::tickets() { return *m_tickets; }
 HolidayRepository& PostgresStore::holidays() { return *m_holidays; }
+CustomerRepositories& PostgresStore::customerRecords() { return *m_customerRecords; }
+UserRepository& PostgresStore::users() { return *m_users; }
+AuditRepository& PostgresStore::audit() { return *m_audit; }
 
 Status PostgresStore::write(const std::function<Status()>& work)
 {

@@ -13,6 +13,9 @@ class SqlOrderRepository;
 class SqlTechnicianRepository;
 class PostgresTicketRepository;
 class SqlHolidayRepository;
+class SqlCustomerRepositories;
+class SqlUserRepository;
+class SqlAuditRepository;
 
 // A desk on a shared PostgreSQL server. So far it carries the repositories ported to PostgreSQL:
 // customers, orders, technicians, tickets (with the queue) and holidays, and write transactions. It
@@ -38,6 +41,9 @@ public:
     TechnicianRepository& technicians();
     TicketRepository& tickets();
     HolidayRepository& holidays();
+    CustomerRepositories& customerRecords();
+    UserRepository& users();
+    AuditRepository& audit();
     Status write(const std::function<Status()>& work);
 
     int schemaVersion() const;
@@ -52,6 +58,9 @@ private:
     std::unique_ptr<SqlTechnicianRepository> m_technicians;
     std::unique_ptr<PostgresTicketRepository> m_tickets;
     std::unique_ptr<SqlHolidayRepository> m_holidays;
+    std::unique_ptr<SqlCustomerRepositories> m_customerRecords;
+    std::unique_ptr<SqlUserRepository> m_users;
+    std::unique_ptr<SqlAuditRepository> m_audit;
 };
 
 }  // namespace ingot

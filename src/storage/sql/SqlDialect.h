@@ -42,6 +42,10 @@ public:
     virtual QString likeIgnoringCase(const QString& column) const = 0;
     // The bound pattern "contains `text`" for likeIgnoringCase(): user text matched literally.
     static QString containsPattern(const QString& text);
+    // The statement that makes the appenders of `table` wait for each other until the transaction
+    // ends, where each append reads the last row (a hash chain); empty when writers already are
+    // serialized (SQLite: BEGIN IMMEDIATE).
+    virtual QString lockForAppend(const QString& table) const = 0;
     // The sum of a numeric expression that is 0.0 over no rows: total() on SQLite.
     virtual QString total(const QString& expression) const = 0;
 };

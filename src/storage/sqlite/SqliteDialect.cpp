@@ -23,6 +23,12 @@ QString SqliteDialect::likeIgnoringCase(const QString& column) const
     return column + QStringLiteral(" LIKE ? ESCAPE '\\'");
 }
 
+QString SqliteDialect::lockForAppend(const QString& table) const
+{
+    Q_UNUSED(table);
+    return {};
+}
+
 QString SqliteDialect::total(const QString& expression) const
 {
     return QStringLiteral("total(%1)").arg(expression);

@@ -21,6 +21,7 @@ public:
     QString isDistinct(const QString& a, const QString& b) const override;
     // SQLite's LIKE ignores the case of ASCII letters already.
     QString likeIgnoringCase(const QString& column) const override;
+    QString lockForAppend(const QString& table) const override;
     QString total(const QString& expression) const override;
 
     // Statements run on every new connection, after the version check.

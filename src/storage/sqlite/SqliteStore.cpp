@@ -8,10 +8,10 @@
 #include "storage/sql/SqlTechnicianRepository.h"
 #include "storage/sqlite/SqliteTicketRepository.h"
 #include "storage/sqlite/quality/SqliteQualityRepositories.h"
-#include "storage/sqlite/customers/SqliteCustomerRepositories.h"
+#include "storage/sql/customers/SqlCustomerRepositories.h"
 #include "storage/sqlite/sla/SqliteSlaRepositories.h"
-#include "storage/sqlite/audit/SqliteAuditRepository.h"
-#include "storage/sqlite/security/SqliteUserRepository.h"
+#include "storage/sql/audit/SqlAuditRepository.h"
+#include "storage/sql/security/SqlUserRepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -26,10 +26,10 @@ SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
       m_tickets(std::make_unique<SqliteTicketRepository>(*m_connection)),
       m_holidays(std::make_unique<SqlHolidayRepository>(*m_connection)),
       m_quality(std::make_unique<SqliteQualityRepositories>(*m_connection)),
-      m_customerRecords(std::make_unique<SqliteCustomerRepositories>(*m_connection)),
+      m_customerRecords(std::make_unique<SqlCustomerRepositories>(*m_connection)),
       m_sla(std::make_unique<SqliteSlaRepositories>(*m_connection)),
-      m_audit(std::make_unique<SqliteAuditRepository>(*m_connection)),
-      m_users(std::make_unique<SqliteUserRepository>(*m_connection))
+      m_audit(std::make_unique<SqlAuditRepository>(*m_connection)),
+      m_users(std::make_unique<SqlUserRepository>(*m_connection))
 {
 }
 

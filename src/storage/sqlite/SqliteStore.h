@@ -15,9 +15,9 @@ class SqliteTicketRepository;
 class SqlHolidayRepository;
 class SqliteQualityRepositories;
 class SqliteSlaRepositories;
-class SqliteCustomerRepositories;
-class SqliteAuditRepository;
-class SqliteUserRepository;
+class SqlCustomerRepositories;
+class SqlAuditRepository;
+class SqlUserRepository;
 
 // The SQLite implementation of Store. A store and its connection belong to the thread that opened
 // it (Qt's rule for QSqlDatabase): a worker thread opens a store of its own.
@@ -61,10 +61,10 @@ private:
     std::unique_ptr<SqliteTicketRepository> m_tickets;
     std::unique_ptr<SqlHolidayRepository> m_holidays;
     std::unique_ptr<SqliteQualityRepositories> m_quality;
-    std::unique_ptr<SqliteCustomerRepositories> m_customerRecords;
+    std::unique_ptr<SqlCustomerRepositories> m_customerRecords;
     std::unique_ptr<SqliteSlaRepositories> m_sla;
-    std::unique_ptr<SqliteAuditRepository> m_audit;
-    std::unique_ptr<SqliteUserRepository> m_users;
+    std::unique_ptr<SqlAuditRepository> m_audit;
+    std::unique_ptr<SqlUserRepository> m_users;
 };
 
 }  // namespace ingot

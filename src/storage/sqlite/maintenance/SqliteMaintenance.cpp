@@ -3,7 +3,7 @@
 #include "storage/sqlite/Migrator.h"
 #include "storage/sqlite/SqliteDialect.h"
 #include "storage/sqlite/SqliteConnection.h"
-#include "storage/sqlite/audit/SqliteAuditRepository.h"
+#include "storage/sql/audit/SqlAuditRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -367,7 +367,7 @@ Result<SqliteMaintenance::CheckReport> SqliteMaintenance::check(const QString& d
     auto audit = c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'"));
     r.auditPresent = audit && audit->toInt() == 1;
     if (r.auditPresent) {
-        SqliteAuditRepository repository(c);
+        SqlAuditRepository repository(c);
         auto verified = repository.verify();
         if (!verified) {
             AuditEntry unreadable;

@@ -1,14 +1,13 @@
-#include "storage/sqlite/customers/SqliteSettingsRepository.h"
+#include "storage/sql/customers/SqlSettingsRepository.h"
 
-#include "storage/sqlite/SqliteDialect.h"
-#include "storage/sqlite/SqliteConnection.h"
+#include "storage/sql/SqlConnection.h"
 #include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
 
 namespace ingot {
 
-Result<std::optional<QString>> SqliteSettingsRepository::value(const QString& key)
+Result<std::optional<QString>> SqlSettingsRepository::value(const QString& key)
 {
     auto q = m_c.prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     if (!q)
@@ -24,7 +23,7 @@ Result<std::optional<QString>> SqliteSettingsRepository::value(const QString& ke
     return out;
 }
 
-Status SqliteSettingsRepository::setValue(const QString& key, const QString& value)
+Status SqlSettingsRepository::setValue(const QString& key, const QString& value)
 {
     const QString sql = m_c.dialect().upsert(
         QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")}, {QStringLiteral("key")});

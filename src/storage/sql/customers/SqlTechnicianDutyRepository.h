@@ -4,16 +4,16 @@
 
 namespace ingot {
 
-class SqliteConnection;
+class SqlConnection;
 
-class SqliteTechnicianDutyRepository final : public TechnicianDutyRepository {
+class SqlTechnicianDutyRepository final : public TechnicianDutyRepository {
 public:
-    explicit SqliteTechnicianDutyRepository(SqliteConnection& connection) : m_c(connection) {}
+    explicit SqlTechnicianDutyRepository(SqlConnection& connection) : m_c(connection) {}
     Result<QHash<QString, TechnicianDuty>> all() override;
     Status set(const QString& login, const TechnicianDuty& duty) override;
 
 private:
-    SqliteConnection& m_c;
+    SqlConnection& m_c;
 };
 
 } // namespace ingot

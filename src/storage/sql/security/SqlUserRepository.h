@@ -4,11 +4,11 @@
 
 namespace ingot {
 
-class SqliteConnection;
+class SqlConnection;
 
-class SqliteUserRepository final : public UserRepository {
+class SqlUserRepository final : public UserRepository {
 public:
-    explicit SqliteUserRepository(SqliteConnection& connection) : m_c(connection) {}
+    explicit SqlUserRepository(SqlConnection& connection) : m_c(connection) {}
     Status insert(User& user) override;
     Status update(const User& user) override;
     Result<User> findByLogin(const QString& login) override;
@@ -16,7 +16,7 @@ public:
     Result<qint64> count() override;
 
 private:
-    SqliteConnection& m_c;
+    SqlConnection& m_c;
 };
 
 }  // namespace ingot

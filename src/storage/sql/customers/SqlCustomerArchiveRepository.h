@@ -4,18 +4,18 @@
 
 namespace ingot {
 
-class SqliteConnection;
+class SqlConnection;
 
-class SqliteCustomerArchiveRepository final : public CustomerArchiveRepository {
+class SqlCustomerArchiveRepository final : public CustomerArchiveRepository {
 public:
-    explicit SqliteCustomerArchiveRepository(SqliteConnection& connection) : m_c(connection) {}
+    explicit SqlCustomerArchiveRepository(SqlConnection& connection) : m_c(connection) {}
     Result<QList<CustomerTicketLine>> tickets(const QString& customerCode) override;
     Result<QList<SurveyPoint>> surveys(const QString& customerCode) override;
     Result<QHash<QString, OrderTotals>> orderTotals(qint64 from, qint64 to) override;
     Result<QHash<QString, int>> openLoad() override;
 
 private:
-    SqliteConnection& m_c;
+    SqlConnection& m_c;
 };
 
 } // namespace ingot

@@ -4,16 +4,16 @@
 
 namespace ingot {
 
-class SqliteConnection;
+class SqlConnection;
 
-class SqliteTierHistoryRepository final : public TierHistoryRepository {
+class SqlTierHistoryRepository final : public TierHistoryRepository {
 public:
-    explicit SqliteTierHistoryRepository(SqliteConnection& connection) : m_c(connection) {}
+    explicit SqlTierHistoryRepository(SqlConnection& connection) : m_c(connection) {}
     Status append(TierEvent& event) override;
     Result<QList<TierEvent>> forCustomer(const QString& customerCode) override;
 
 private:
-    SqliteConnection& m_c;
+    SqlConnection& m_c;
 };
 
 } // namespace ingot

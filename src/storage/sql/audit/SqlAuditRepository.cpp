@@ -1,6 +1,6 @@
-#include "storage/sqlite/audit/SqliteAuditRepository.h"
+#include "storage/sql/audit/SqlAuditRepository.h"
 
-#include "storage/sqlite/SqliteConnection.h"
+#include "storage/sql/SqlConnection.h"
 #include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
@@ -59,12 +59,16 @@ QString whereClause(const AuditQuery& query, QVariantList& values)
 }
 }  // namespace
 
-Status SqliteAuditRepository::append(AuditEntry& e)
+Status SqlAuditRepository::append(AuditEntry& e)
 {
     // The previous hash is read inside the same write transaction that inserts, so two desks
-    // appending at once still form one chain (BEGIN IMMEDIATE serializes writers).
+    // appending at once still form one chain: the dialect serializes appenders (SQLite's BEGIN
+    // IMMEDIATE already does; PostgreSQL locks the table against other writers, not readers).
     if (!m_c.inTransaction())
         return Error::internal(Text::tr("an audit entry was written outside a transaction"));
+    if (const QString lock = m_c.dialect().lockForAppend(QStringLiteral("audit_log")); !lock.isEmpty())
+        if (auto st = m_c.exec(lock); !st)
+            return st;
     auto last = m_c.prepared(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
     if (!last)
         return last.error();
@@ -101,7 +105,7 @@ Status SqliteAuditRepository::append(AuditEntry& e)
     return st;
 }
 
-Result<QList<AuditEntry>> SqliteAuditRepository::page(const AuditQuery& query, qint64 offset, int limit)
+Result<QList<AuditEntry>> SqlAuditRepository::page(const AuditQuery& query, qint64 offset, int limit)
 {
     QVariantList values;
     const QString sql = QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY seq DESC LIMIT ? OFFSET ?")
@@ -123,7 +127,7 @@ Result<QList<AuditEntry>> SqliteAuditRepository::page(const AuditQuery& query, q
     return out;
 }
 
-Result<qint64> SqliteAuditRepository::count(const AuditQuery& query)
+Result<qint64> SqlAuditRepository::count(const AuditQuery& query)
 {
     QVariantList values;
     auto q = m_c.prepared(QStringLiteral("SELECT count(*) FROM audit_log") + whereClause(query, values));
@@ -139,7 +143,7 @@ Result<qint64> SqliteAuditRepository::count(const AuditQuery& query)
     return n;
 }
 
-Result<std::optional<AuditEntry>> SqliteAuditRepository::latestFor(const QString& entity, const QString& entityId)
+Result<std::optional<AuditEntry>> SqlAuditRepository::latestFor(const QString& entity, const QString& entityId)
 {
     auto q = m_c.prepared(
         QStringLiteral("SELECT %1 FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1").arg(kColumns));
@@ -157,7 +161,7 @@ Result<std::optional<AuditEntry>> SqliteAuditRepository::latestFor(const QString
     return out;
 }
 
-Result<AuditVerification> SqliteAuditRepository::verify()
+Result<AuditVerification> SqlAuditRepository::verify()
 {
     // A forward-only query: rows are read one by one, never all in memory.
     QSqlQuery s(m_c.database());

@@ -1,6 +1,6 @@
-#include "storage/sqlite/customers/SqliteTierHistoryRepository.h"
+#include "storage/sql/customers/SqlTierHistoryRepository.h"
 
-#include "storage/sqlite/SqliteConnection.h"
+#include "storage/sql/SqlConnection.h"
 #include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
@@ -13,11 +13,11 @@ struct Text {
 };
 } // namespace
 
-Status SqliteTierHistoryRepository::append(TierEvent& e)
+Status SqlTierHistoryRepository::append(TierEvent& e)
 {
     auto q = m_c.prepared(QStringLiteral(
         "INSERT INTO customer_tier_events (customer_id, at, actor, kind, from_tier, to_tier, computed_tier, reason) "
-        "SELECT id, ?, ?, ?, ?, ?, ?, ? FROM customers WHERE code = ?"));
+        "SELECT id, ?, ?, ?, ?, ?, ?, ? FROM customers WHERE code = ? RETURNING id"));
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
@@ -31,16 +31,16 @@ Status SqliteTierHistoryRepository::append(TierEvent& e)
     s.addBindValue(e.customerCode);
     if (auto st = execPrepared(m_c, s, Text::tr("recording the tier history of %1").arg(e.customerCode)); !st)
         return st;
-    if (s.numRowsAffected() != 1) {
+    if (!s.next()) {
         s.finish();
         return Error::badInput(Text::tr("no customer with code '%1'").arg(e.customerCode));
     }
-    e.id = s.lastInsertId().toLongLong();
+    e.id = s.value(0).toLongLong();
     s.finish();
     return success();
 }
 
-Result<QList<TierEvent>> SqliteTierHistoryRepository::forCustomer(const QString& customerCode)
+Result<QList<TierEvent>> SqlTierHistoryRepository::forCustomer(const QString& customerCode)
 {
     auto q = m_c.prepared(QStringLiteral(
         "SELECT e.id, e.at, e.actor, e.kind, e.from_tier, e.to_tier, e.computed_tier, e.reason "

@@ -4,16 +4,16 @@
 
 namespace ingot {
 
-class SqliteConnection;
+class SqlConnection;
 
-class SqliteSettingsRepository final : public SettingsRepository {
+class SqlSettingsRepository final : public SettingsRepository {
 public:
-    explicit SqliteSettingsRepository(SqliteConnection& connection) : m_c(connection) {}
+    explicit SqlSettingsRepository(SqlConnection& connection) : m_c(connection) {}
     Result<std::optional<QString>> value(const QString& key) override;
     Status setValue(const QString& key, const QString& value) override;
 
 private:
-    SqliteConnection& m_c;
+    SqlConnection& m_c;
 };
 
 } // namespace ingot

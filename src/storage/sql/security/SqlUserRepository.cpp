@@ -1,6 +1,6 @@
-#include "storage/sqlite/security/SqliteUserRepository.h"
+#include "storage/sql/security/SqlUserRepository.h"
 
-#include "storage/sqlite/SqliteConnection.h"
+#include "storage/sql/SqlConnection.h"
 #include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
@@ -29,7 +29,7 @@ User fromRow(const QSqlQuery& q)
 }
 }  // namespace
 
-Status SqliteUserRepository::insert(User& u)
+Status SqlUserRepository::insert(User& u)
 {
     if (auto existing = findByLogin(u.login); existing.ok())
         return Error::badInput(QCoreApplication::translate("Storage", "there is already a user '%1'").arg(u.login),
@@ -57,7 +57,7 @@ Status SqliteUserRepository::insert(User& u)
     return success();
 }
 
-Status SqliteUserRepository::update(const User& u)
+Status SqlUserRepository::update(const User& u)
 {
     auto q = m_c.prepared(QStringLiteral(
         "UPDATE users SET display_name = ?, role = ?, password_hash = ?, failed_attempts = ?, locked_until = ?, "
@@ -82,7 +82,7 @@ Status SqliteUserRepository::update(const User& u)
     return success();
 }
 
-Result<User> SqliteUserRepository::findByLogin(const QString& login)
+Result<User> SqlUserRepository::findByLogin(const QString& login)
 {
     auto q = m_c.prepared(kSelect + QStringLiteral("WHERE login = ?"));
     if (!q)
@@ -100,7 +100,7 @@ Result<User> SqliteUserRepository::findByLogin(const QString& login)
     return u;
 }
 
-Result<QList<User>> SqliteUserRepository::all()
+Result<QList<User>> SqlUserRepository::all()
 {
     auto q = m_c.prepared(kSelect + QStringLiteral("ORDER BY login"));
     if (!q)
@@ -115,7 +115,7 @@ Result<QList<User>> SqliteUserRepository::all()
     return out;
 }
 
-Result<qint64> SqliteUserRepository::count()
+Result<qint64> SqlUserRepository::count()
 {
     auto v = m_c.scalar(QStringLiteral("SELECT count(*) FROM users"));
     if (!v)

@@ -1,6 +1,6 @@
-#include "storage/sqlite/customers/SqliteCustomerArchiveRepository.h"
+#include "storage/sql/customers/SqlCustomerArchiveRepository.h"
 
-#include "storage/sqlite/SqliteConnection.h"
+#include "storage/sql/SqlConnection.h"
 #include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
@@ -13,7 +13,7 @@ struct Text {
 };
 } // namespace
 
-Result<QList<CustomerTicketLine>> SqliteCustomerArchiveRepository::tickets(const QString& customerCode)
+Result<QList<CustomerTicketLine>> SqlCustomerArchiveRepository::tickets(const QString& customerCode)
 {
     // One pass over the tickets_customer index; the breach flag is an index probe per ticket.
     auto q = m_c.prepared(QStringLiteral(
@@ -53,7 +53,7 @@ Result<QList<CustomerTicketLine>> SqliteCustomerArchiveRepository::tickets(const
     return out;
 }
 
-Result<QList<SurveyPoint>> SqliteCustomerArchiveRepository::surveys(const QString& customerCode)
+Result<QList<SurveyPoint>> SqlCustomerArchiveRepository::surveys(const QString& customerCode)
 {
     auto q = m_c.prepared(QStringLiteral(
         "SELECT e.at, e.value, t.ticket_no FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id "
@@ -71,12 +71,12 @@ Result<QList<SurveyPoint>> SqliteCustomerArchiveRepository::surveys(const QStrin
     return out;
 }
 
-Result<QHash<QString, OrderTotals>> SqliteCustomerArchiveRepository::orderTotals(qint64 from, qint64 to)
+Result<QHash<QString, OrderTotals>> SqlCustomerArchiveRepository::orderTotals(qint64 from, qint64 to)
 {
     auto q = m_c.prepared(QStringLiteral(
-        "SELECT c.code, count(*), total(o.quantity_t) FROM orders o JOIN customers c ON c.id = o.customer_id "
+        "SELECT c.code, count(*), %1 FROM orders o JOIN customers c ON c.id = o.customer_id "
         "WHERE coalesce(o.ordered_at, o.delivered_at) >= ? AND coalesce(o.ordered_at, o.delivered_at) < ? "
-        "GROUP BY c.code"));
+        "GROUP BY c.code").arg(m_c.dialect().total(QStringLiteral("o.quantity_t"))));
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
@@ -91,7 +91,7 @@ Result<QHash<QString, OrderTotals>> SqliteCustomerArchiveRepository::orderTotals
     return out;
 }
 
-Result<QHash<QString, int>> SqliteCustomerArchiveRepository::openLoad()
+Result<QHash<QString, int>> SqlCustomerArchiveRepository::openLoad()
 {
     auto q =
         m_c.prepared(QStringLiteral("SELECT assignee, count(*) FROM tickets WHERE stage IN (%1) AND assignee <> '' "

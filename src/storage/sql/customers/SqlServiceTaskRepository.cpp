@@ -1,6 +1,6 @@
-#include "storage/sqlite/customers/SqliteServiceTaskRepository.h"
+#include "storage/sql/customers/SqlServiceTaskRepository.h"
 
-#include "storage/sqlite/SqliteConnection.h"
+#include "storage/sql/SqlConnection.h"
 #include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
@@ -35,7 +35,7 @@ ServiceTask fromRow(const QSqlQuery& q)
 }
 } // namespace
 
-Result<bool> SqliteServiceTaskRepository::insertIfNew(ServiceTask& t)
+Result<bool> SqlServiceTaskRepository::insertIfNew(ServiceTask& t)
 {
     auto q = m_c.prepared(QStringLiteral(
         "INSERT INTO service_tasks (kind, topic, customer_id, owner, due_date, status, note, created_at) "
@@ -61,7 +61,7 @@ Result<bool> SqliteServiceTaskRepository::insertIfNew(ServiceTask& t)
     return inserted;
 }
 
-Result<QList<ServiceTask>> SqliteServiceTaskRepository::list(const ServiceTaskQuery& query)
+Result<QList<ServiceTask>> SqlServiceTaskRepository::list(const ServiceTaskQuery& query)
 {
     QStringList where;
     QVariantList values;
@@ -101,7 +101,7 @@ Result<QList<ServiceTask>> SqliteServiceTaskRepository::list(const ServiceTaskQu
     return out;
 }
 
-Result<ServiceTask> SqliteServiceTaskRepository::find(qint64 id)
+Result<ServiceTask> SqlServiceTaskRepository::find(qint64 id)
 {
     auto q = m_c.prepared(kSelect + QStringLiteral("WHERE s.id = ?"));
     if (!q)
@@ -117,7 +117,7 @@ Result<ServiceTask> SqliteServiceTaskRepository::find(qint64 id)
     return t;
 }
 
-Status SqliteServiceTaskRepository::finish(qint64 id, ServiceTaskStatus status, qint64 at, const QString& note)
+Status SqlServiceTaskRepository::finish(qint64 id, ServiceTaskStatus status, qint64 at, const QString& note)
 {
     auto q = m_c.prepared(QStringLiteral("UPDATE service_tasks SET status = ?, done_at = ?, note = ? WHERE id = ?"));
     if (!q)

@@ -4,11 +4,11 @@
 
 namespace ingot {
 
-class SqliteConnection;
+class SqlConnection;
 
-class SqliteAuditRepository final : public AuditRepository {
+class SqlAuditRepository final : public AuditRepository {
 public:
-    explicit SqliteAuditRepository(SqliteConnection& connection) : m_c(connection) {}
+    explicit SqlAuditRepository(SqlConnection& connection) : m_c(connection) {}
 
     Status append(AuditEntry& entry) override;
     Result<QList<AuditEntry>> page(const AuditQuery& query, qint64 offset, int limit) override;
@@ -17,7 +17,7 @@ public:
     Result<AuditVerification> verify() override;
 
 private:
-    SqliteConnection& m_c;
+    SqlConnection& m_c;
 };
 
 }  // namespace ingot

@@ -1,6 +1,6 @@
-#include "storage/sqlite/customers/SqliteTechnicianDutyRepository.h"
+#include "storage/sql/customers/SqlTechnicianDutyRepository.h"
 
-#include "storage/sqlite/SqliteConnection.h"
+#include "storage/sql/SqlConnection.h"
 #include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
@@ -13,7 +13,7 @@ struct Text {
 };
 } // namespace
 
-Result<QHash<QString, TechnicianDuty>> SqliteTechnicianDutyRepository::all()
+Result<QHash<QString, TechnicianDuty>> SqlTechnicianDutyRepository::all()
 {
     auto q = m_c.prepared(QStringLiteral("SELECT login, calendar, capacity FROM technicians"));
     if (!q)
@@ -33,7 +33,7 @@ Result<QHash<QString, TechnicianDuty>> SqliteTechnicianDutyRepository::all()
     return out;
 }
 
-Status SqliteTechnicianDutyRepository::set(const QString& login, const TechnicianDuty& duty)
+Status SqlTechnicianDutyRepository::set(const QString& login, const TechnicianDuty& duty)
 {
     auto q = m_c.prepared(QStringLiteral("UPDATE technicians SET calendar = ?, capacity = ? WHERE login = ?"));
     if (!q)
