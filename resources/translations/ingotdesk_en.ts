@@ -2933,6 +2933,10 @@ commands:
         <source>%1 d %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The SLA board cannot read a PostgreSQL database yet (docs/postgresql.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlaMetric</name>
@@ -3726,6 +3730,10 @@ commands:
     </message>
     <message>
         <source>finding tickets whose clocks just turned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing tickets for search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

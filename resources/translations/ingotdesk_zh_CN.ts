@@ -2966,6 +2966,10 @@ commands:
         <source>%1 d %2:%3</source>
         <translation>%1 天 %2:%3</translation>
     </message>
+    <message>
+        <source>The SLA board cannot read a PostgreSQL database yet (docs/postgresql.md).</source>
+        <translation>SLA 看板尚不能读取 PostgreSQL 数据库（见 docs/postgresql.md）。</translation>
+    </message>
 </context>
 <context>
     <name>SlaMetric</name>
@@ -3758,6 +3762,10 @@ commands:
     <message>
         <source>finding tickets whose clocks just turned</source>
         <translation>查找 SLA 时钟刚刚转变状态的工单</translation>
+    </message>
+    <message>
+        <source>indexing tickets for search</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

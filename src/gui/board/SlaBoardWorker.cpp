@@ -2,14 +2,21 @@
 
 #include "app/board/SlaBoardService.h"
 #include "app/quality/KeywordService.h"
+#include "app/storage/StoreOpener.h"
 #include "storage/sqlite/SqliteStore.h"
 #include "storage/sqlite/board/SqliteSlaBoardRepository.h"
+
+#include <QCoreApplication>
 
 namespace ingot {
 
 SlaBoardWorker::SourceFactory SlaBoardWorker::sqliteFactory(const QString& dbPath)
 {
     return [dbPath]() -> Result<Source> {
+        // The board's queries are SQLite's so far; say so rather than look for a file named like the address.
+        if (StoreOpener::isPostgres(dbPath))
+            return Error::refused(QCoreApplication::translate(
+                "SlaBoard", "The SLA board cannot read a PostgreSQL database yet (docs/postgresql.md)."));
         SqliteStore::Options options;
         options.create = false;
         options.migrate = false;
