@@ -159,4 +159,33 @@ TEST_F(BulkLoadTest, BigramsOfABulkLoadEqualTheSearchView)
     EXPECT_EQ(*store->tickets().count(f), 0) << "past 4,000 characters only the trigram index looks";
 }
 
+// A load larger than one slice (20,000 tickets) is indexed slice by slice: every ticket once.
+TEST_F(BulkLoadTest, ALoadOfSeveralSlicesIndexesEveryTicketOnce)
+{
+    constexpr int kTickets = 20'050;
+    ASSERT_TRUE(store->write([&]() -> Status {
+                         if (auto st = store->tickets().beginBulkInsert(); !st)
+                             return st;
+                         for (int i = 0; i < kTickets; ++i) {
+                             const QString title = i % 2 ? QStringLiteral("包装破损 %1").arg(i) : QStringLiteral("气孔");
+                             if (auto st = addTicket(i, title); !st)
+                                 return st;
+                         }
+                         return store->tickets().endBulkInsert();
+                     }).ok());
+    for (const char* table : {"ticket_search", "ticket_bigrams"})
+        EXPECT_TRUE(store->connection()
+                        .exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
+                                  .arg(QLatin1String(table)))
+                        .ok())
+            << table;
+    QueueFilter f;
+    f.text = QStringLiteral("包装");
+    EXPECT_EQ(*store->tickets().count(f), kTickets / 2);
+    f.text = QStringLiteral("包装破损");
+    EXPECT_EQ(*store->tickets().count(f), kTickets / 2);
+    f.text = QStringLiteral("气孔");
+    EXPECT_EQ(*store->tickets().count(f), kTickets / 2);
+}
+
 }  // namespace

@@ -313,7 +313,8 @@ Status DemoSeeder::seedTickets(const Options& options, Summary& summary, const P
                     return *batch->error;
                 for (Draft& d : batch->drafts) {
                     Ticket& t = d.ticket;
-                    const int year = QDateTime::fromSecsSinceEpoch(t.state.reportedAt, Instant::localZone()).date().year();
+                    const int year =
+                        QDateTime::fromSecsSinceEpoch(t.state.reportedAt, Instant::localZone()).date().year();
                     auto number = m_store.tickets().allocateNumber(year);
                     if (!number)
                         return number.error();

@@ -29,6 +29,10 @@ QString inIndex(const QString& table, bool walk)
 // Measured on 1,000,000 tickets (docs/performance.md): reading a match and looking its ticket up
 // costs about 17 times as much as stepping one entry of an index and probing the set of matches.
 constexpr qint64 kLookupOverStep = 17;
+
+// Tickets of a bulk load indexed together. One FTS5 statement per slice keeps its pending terms
+// together (FTS5 writes them out at every statement), and the slice bounds the memory.
+constexpr int kBulkSlice = 20000;
 }  // namespace
 
 SqliteSearch::Condition SqliteSearch::condition(const QString& rawText)
@@ -128,6 +132,7 @@ Status SqliteSearch::beginBulkInsert()
         return Error::internal(QStringLiteral("beginBulkInsert outside a write transaction"));
     m_bulkGrams.reset();
     m_customerNames.clear();
+    m_bulkPending = 0;
     for (const QString& sql :
          {QStringLiteral("INSERT INTO search_deferred (since) SELECT ifnull(max(id), 0) FROM tickets "
                          "WHERE NOT EXISTS (SELECT 1 FROM search_deferred)"),
@@ -179,6 +184,32 @@ Status SqliteSearch::bulkInserted(qint64 id, const QString& title, const QString
     m_bulkGrams->bindUtf8(2, SqliteBigrams::of(title, description, *customer));
     if (auto st = m_bulkGrams->run([] { return Text::tr("indexing tickets for search"); }); !st)
         return st.error();
+    // Indexed a slice at a time: memory stays flat however many tickets the load brings.
+    if (++m_bulkPending >= kBulkSlice)
+        return indexBulkSlice(id);
+    return success();
+}
+
+Status SqliteSearch::indexBulkSlice(std::optional<qint64> upTo)
+{
+    // Tickets after `since` and up to `upTo` (all of them without it). Their bigrams were computed at
+    // insert; a ticket written another way gets them from the view.
+    const QString range = QStringLiteral(" WHERE id > (SELECT since FROM search_deferred)") +
+                          (upTo ? QStringLiteral(" AND id <= %1").arg(*upTo) : QString());
+    const QStringList statements{
+        QStringLiteral("INSERT INTO ticket_search (rowid, ticket_no, title, description, customer) "
+                       "SELECT id, ticket_no, title, description, customer FROM ticket_search_source") + range,
+        QStringLiteral("INSERT INTO ticket_bigrams (rowid, grams) "
+                       "SELECT id, grams FROM temp.search_bulk_grams ORDER BY id"),
+        QStringLiteral("INSERT INTO ticket_bigrams (rowid, grams) SELECT id, grams FROM ticket_search_source") + range +
+            QStringLiteral(" AND id NOT IN (SELECT id FROM temp.search_bulk_grams)"),
+        QStringLiteral("DELETE FROM temp.search_bulk_grams"),
+        QStringLiteral("UPDATE search_deferred SET since = (SELECT ifnull(max(id), 0) FROM tickets") +
+            (upTo ? QStringLiteral(" WHERE id <= %1)").arg(*upTo) : QStringLiteral(")"))};
+    for (const QString& sql : statements)
+        if (auto st = m_c.exec(sql); !st)
+            return st;
+    m_bulkPending = 0;
     return success();
 }
 
@@ -186,25 +217,17 @@ Status SqliteSearch::endBulkInsert()
 {
     if (!m_c.inTransaction())
         return Error::internal(QStringLiteral("endBulkInsert outside a write transaction"));
-    const bool computed = inBulk();
+    if (!inBulk()) {  // begun in a transaction that rolled back: nothing of it is left to index
+        m_bulkTransaction.reset();
+        return success();
+    }
+    if (auto st = indexBulkSlice(std::nullopt); !st)
+        return st;
     m_bulkTransaction.reset();
     m_bulkGrams.reset();  // before the table it writes goes
     m_customerNames.clear();
-    const QString since = QStringLiteral("WHERE id > (SELECT since FROM search_deferred)");
-    QStringList statements{
-        QStringLiteral("INSERT INTO ticket_search (rowid, ticket_no, title, description, customer) "
-                       "SELECT id, ticket_no, title, description, customer FROM ticket_search_source ") + since};
-    if (computed)  // bigrams computed at insert; tickets written another way get them from the view
-        statements << QStringLiteral("INSERT INTO ticket_bigrams (rowid, grams) SELECT id, grams FROM temp.search_bulk_grams "
-                                     "ORDER BY id")
-                   << QStringLiteral("INSERT INTO ticket_bigrams (rowid, grams) SELECT id, grams FROM ticket_search_source ") +
-                          since + QStringLiteral(" AND id NOT IN (SELECT id FROM temp.search_bulk_grams)")
-                   << QStringLiteral("DROP TABLE temp.search_bulk_grams");
-    else
-        statements << QStringLiteral("INSERT INTO ticket_bigrams (rowid, grams) SELECT id, grams FROM ticket_search_source ") +
-                          since;
-    statements << QStringLiteral("DELETE FROM search_deferred");
-    for (const QString& sql : std::as_const(statements))
+    for (const QString& sql :
+         {QStringLiteral("DROP TABLE temp.search_bulk_grams"), QStringLiteral("DELETE FROM search_deferred")})
         if (auto st = m_c.exec(sql); !st)
             return st;
     return success();

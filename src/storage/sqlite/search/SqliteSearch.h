@@ -45,7 +45,8 @@ public:
     Result<bool> walkSortIndex(const Condition& condition, qint64 rowsNeeded);
 
     // Around many inserts in one write transaction (seeding, a tickets import): the inserted tickets
-    // are indexed in one pass by endBulkInsert(), which must run before the transaction commits.
+    // are indexed a slice of thousands at a time, the last slice by endBulkInsert(), which must run
+    // before the transaction commits.
     Status beginBulkInsert();
     // A ticket inserted during the bulk load: its bigrams are computed here (SqliteBigrams) and
     // written to the index with the others at the end; a no-op outside a bulk load.
@@ -54,6 +55,7 @@ public:
 
 private:
     bool inBulk() const;
+    Status indexBulkSlice(std::optional<qint64> upTo);
     Result<QString> customerName(const QString& code);
 
     SqliteConnection& m_c;
@@ -61,6 +63,7 @@ private:
     std::optional<quint64> m_bulkTransaction;
     std::unique_ptr<SqliteNativeStatement> m_bulkGrams;
     QHash<QString, QString> m_customerNames;
+    int m_bulkPending = 0;  // tickets of the load not indexed yet
     // The planning choice needs only the order of magnitude: the last count is kept for it.
     QString m_lastMatch;
     qint64 m_lastCount = 0;
