@@ -14,17 +14,33 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFile>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPixmap>
 #include <cstdio>
+#include <memory>
 
 namespace ingot {
 
 namespace {
 constexpr int kDeadlineMs = 30000;
 constexpr int kSettleMs = 600;
+
+// VmRSS of this process from /proc (Linux); 0 where there is none.
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    // Files under /proc report a size of 0, so read until the end rather than test atEnd().
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray& line : lines)
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
 }  // namespace
 
 std::optional<ScreenshotRunner::Subject> ScreenshotRunner::parseSubject(const QString& text)
@@ -39,6 +55,8 @@ std::optional<ScreenshotRunner::Subject> ScreenshotRunner::parseSubject(const QS
         return Subject::CustomerArchive;
     if (text == QLatin1String("queue-due"))
         return Subject::QueueDue;
+    if (text == QLatin1String("queue-end"))
+        return Subject::QueueEnd;
     if (text == QLatin1String("board") || text == QLatin1String("board-wall"))
         return text == QLatin1String("board") ? Subject::Board : Subject::BoardWall;
     return std::nullopt;
@@ -86,6 +104,9 @@ void ScreenshotRunner::onFirstPage()
         break;
     case Subject::QueueDue:
         showDueQueue();
+        break;
+    case Subject::QueueEnd:
+        showQueueEnd();
         break;
     case Subject::NewTicket:
         openNewTicket();
@@ -165,6 +186,36 @@ void ScreenshotRunner::showDueQueue()
         grabLater(&m_window, kSettleMs);
     });
     poll->start();
+}
+
+void ScreenshotRunner::showQueueEnd()
+{
+    TicketQueueModel* model = m_window.queueModel();
+    const int lastRow = model->rowCount() - 1;
+    if (lastRow < 0) {
+        grabLater(&m_window, kSettleMs);
+        return;
+    }
+    const int lastPage = lastRow / model->pageSize();
+    auto report = [this] {
+        QTimer::singleShot(kSettleMs, this, [this] {
+            std::fprintf(stderr, "screenshot: last page shown after %lld ms; resident memory %lld KiB\n",
+                         static_cast<long long>(m_clock.elapsed()), static_cast<long long>(residentKiB()));
+            grab(&m_window);
+        });
+    };
+    if (lastPage == 0) {
+        report();
+        return;
+    }
+    auto reported = std::make_shared<bool>(false);
+    connect(model, &TicketQueueModel::pageLoaded, this, [lastPage, reported, report](int page) {
+        if (page != lastPage || *reported)
+            return;
+        *reported = true;
+        report();
+    });
+    m_window.queueView()->scrollToBottom();
 }
 
 void ScreenshotRunner::openNewTicket()

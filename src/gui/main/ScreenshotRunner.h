@@ -18,7 +18,7 @@ class MainWindow;
 class ScreenshotRunner final : public QObject {
     Q_OBJECT
 public:
-    enum class Subject { Main, NewTicket, Settings, CustomerArchive, Board, BoardWall, QueueDue };
+    enum class Subject { Main, NewTicket, Settings, CustomerArchive, Board, BoardWall, QueueDue, QueueEnd };
     static std::optional<Subject> parseSubject(const QString& text);
 
     ScreenshotRunner(MainWindow& window, DeskSession& session, Subject subject, QString path,
@@ -34,6 +34,8 @@ private:
     void selectInterestingTicket();
     // Sorted by next due, scrolled to where overdue (red) rows end and at-risk (amber) ones begin.
     void showDueQueue();
+    // The last rows of the whole queue; reports the resident memory then (docs/performance.md).
+    void showQueueEnd();
     void openNewTicket();
     void openSettings();
     void openCustomerArchive();
