@@ -3077,7 +3077,7 @@ commands:
     <name>SqliteIndexDeferral</name>
     <message>
         <source>reading the indexes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 的索引</translation>
     </message>
 </context>
 <context>
@@ -3765,7 +3765,7 @@ commands:
     </message>
     <message>
         <source>indexing tickets for search</source>
-        <translation type="unfinished"></translation>
+        <translation>为搜索建立工单索引</translation>
     </message>
 </context>
 <context>
