@@ -7,7 +7,9 @@
 #include "storage/postgres/PostgresMigrator.h"
 #include "storage/sql/SqlOrderRepository.h"
 #include "storage/sql/SqlTechnicianRepository.h"
-#include "storage/postgres/PostgresTicketRepository.h"
+#include "storage/postgres/PostgresTicketSearch.h"
+#include "storage/sql/SqlTicketInserts.h"
+#include "storage/sql/SqlTicketRepository.h"
 #include "storage/sql/audit/SqlAuditRepository.h"
 #include "storage/sql/customers/SqlCustomerRepositories.h"
 #include "storage/sql/security/SqlUserRepository.h"
@@ -21,7 +23,8 @@ PostgresStore::PostgresStore(std::unique_ptr<PostgresConnection> connection)
       m_customers(std::make_unique<SqlCustomerRepository>(*m_connection)),
       m_orders(std::make_unique<SqlOrderRepository>(*m_connection)),
       m_technicians(std::make_unique<SqlTechnicianRepository>(*m_connection)),
-      m_tickets(std::make_unique<PostgresTicketRepository>(*m_connection)),
+      m_tickets(std::make_unique<SqlTicketRepository>(*m_connection, std::make_unique<PostgresTicketSearch>(),
+                                                      std::make_unique<SqlTicketInserts>(*m_connection))),
       m_holidays(std::make_unique<SqlHolidayRepository>(*m_connection)),
       m_customerRecords(std::make_unique<SqlCustomerRepositories>(*m_connection)),
       m_users(std::make_unique<SqlUserRepository>(*m_connection)),

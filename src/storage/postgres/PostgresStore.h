@@ -11,7 +11,7 @@ class PostgresConnection;
 class SqlCustomerRepository;
 class SqlOrderRepository;
 class SqlTechnicianRepository;
-class PostgresTicketRepository;
+class SqlTicketRepository;
 class SqlHolidayRepository;
 class SqlCustomerRepositories;
 class SqlUserRepository;
@@ -56,7 +56,7 @@ private:
     std::unique_ptr<SqlCustomerRepository> m_customers;
     std::unique_ptr<SqlOrderRepository> m_orders;
     std::unique_ptr<SqlTechnicianRepository> m_technicians;
-    std::unique_ptr<PostgresTicketRepository> m_tickets;
+    std::unique_ptr<SqlTicketRepository> m_tickets;
     std::unique_ptr<SqlHolidayRepository> m_holidays;
     std::unique_ptr<SqlCustomerRepositories> m_customerRecords;
     std::unique_ptr<SqlUserRepository> m_users;

@@ -6,7 +6,9 @@
 #include "storage/sql/SqlHolidayRepository.h"
 #include "storage/sql/SqlOrderRepository.h"
 #include "storage/sql/SqlTechnicianRepository.h"
-#include "storage/sqlite/SqliteTicketRepository.h"
+#include "storage/sql/SqlTicketRepository.h"
+#include "storage/sqlite/bulk/SqliteTicketInserts.h"
+#include "storage/sqlite/search/SqliteTicketSearch.h"
 #include "storage/sqlite/quality/SqliteQualityRepositories.h"
 #include "storage/sql/customers/SqlCustomerRepositories.h"
 #include "storage/sqlite/sla/SqliteSlaRepositories.h"
@@ -23,7 +25,8 @@ SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
       m_customers(std::make_unique<SqlCustomerRepository>(*m_connection)),
       m_orders(std::make_unique<SqlOrderRepository>(*m_connection)),
       m_technicians(std::make_unique<SqlTechnicianRepository>(*m_connection)),
-      m_tickets(std::make_unique<SqliteTicketRepository>(*m_connection)),
+      m_tickets(std::make_unique<SqlTicketRepository>(*m_connection, std::make_unique<SqliteTicketSearch>(*m_connection),
+                                                      std::make_unique<SqliteTicketInserts>(*m_connection))),
       m_holidays(std::make_unique<SqlHolidayRepository>(*m_connection)),
       m_quality(std::make_unique<SqliteQualityRepositories>(*m_connection)),
       m_customerRecords(std::make_unique<SqlCustomerRepositories>(*m_connection)),

@@ -11,7 +11,7 @@ class SqliteConnection;
 class SqlCustomerRepository;
 class SqlOrderRepository;
 class SqlTechnicianRepository;
-class SqliteTicketRepository;
+class SqlTicketRepository;
 class SqlHolidayRepository;
 class SqliteQualityRepositories;
 class SqliteSlaRepositories;
@@ -58,7 +58,7 @@ private:
     std::unique_ptr<SqlCustomerRepository> m_customers;
     std::unique_ptr<SqlOrderRepository> m_orders;
     std::unique_ptr<SqlTechnicianRepository> m_technicians;
-    std::unique_ptr<SqliteTicketRepository> m_tickets;
+    std::unique_ptr<SqlTicketRepository> m_tickets;
     std::unique_ptr<SqlHolidayRepository> m_holidays;
     std::unique_ptr<SqliteQualityRepositories> m_quality;
     std::unique_ptr<SqlCustomerRepositories> m_customerRecords;

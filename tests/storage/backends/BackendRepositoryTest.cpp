@@ -171,6 +171,58 @@ TEST_P(BackendTest, QueuePagesCountsFiltersAndSorts)
     EXPECT_EQ(due->size(), 3);
 }
 
+TEST_P(BackendTest, BulkLoadStoresClocksHistoryAndIsFoundBySearch)
+{
+    TicketRepository& tickets = backend->tickets();
+    QList<TicketEvent> history;
+    Ticket last;
+    ASSERT_TRUE(backend->write([&]() -> Status {
+                           if (auto st = tickets.beginBulkInsert(); !st)
+                               return st;
+                           for (int i = 0; i < 20; ++i) {
+                               Ticket t;
+                               auto no = tickets.allocateNumber(2026);
+                               if (!no)
+                                   return no.error();
+                               t.number = *no;
+                               t.customerCode = i % 2 ? QStringLiteral("C1") : QStringLiteral("C2");
+                               t.title = i % 5 ? QStringLiteral("Surface Oxidation 表面氧化") : QStringLiteral("气孔");
+                               t.state.reportedAt = t.state.lastEventAt = kMay1 + i;
+                               auto stored = tickets.insertWithClocks(t, 1, kMay1 + 3600 + i, kMay1 + 1800 + i);
+                               if (!stored)
+                                   return stored.error();
+                               QList<TicketEvent> events;
+                               for (int k = 0; k < 18; ++k)  // more than one multi-row statement
+                                   events << TicketEvent{0, kMay1 + i + k, QStringLiteral("agent"), Action::Note,
+                                                         Stage::Reported, Stage::Reported, {}, QStringLiteral("n%1").arg(k)};
+                               if (auto st = tickets.insertHistory(t, events); !st)
+                                   return st;
+                               history = events;
+                               last = t;
+                           }
+                           return tickets.endBulkInsert();
+                       }).ok());
+    EXPECT_EQ(last.number, QStringLiteral("T2026-000020"));
+    auto stored = tickets.events(last.id);
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored->size(), 18);
+    for (int k = 0; k < 18; ++k)
+        EXPECT_EQ(stored->at(k).id, history.at(k).id);
+    EXPECT_EQ(stored->last().note, QStringLiteral("n17"));
+    QueueFilter text;
+    text.text = QStringLiteral("oxidation");  // ASCII case is ignored on both backends
+    EXPECT_EQ(*tickets.count(text), 16);
+    text.text = QStringLiteral("氧化");
+    EXPECT_EQ(*tickets.count(text), 16);
+    text.text = last.number.toLower();
+    EXPECT_EQ(*tickets.count(text), 1);
+    auto due = tickets.page({}, QueueSort::DueFirst, 0, 1);
+    ASSERT_TRUE(due.ok());
+    ASSERT_EQ(due->size(), 1);
+    EXPECT_EQ(due->first().nextDueAt, kMay1 + 3600);
+    EXPECT_EQ(due->first().nextAtRiskAt, kMay1 + 1800);
+}
+
 TEST_P(BackendTest, TwoDesksEditingOneTicketTheSecondIsRefused)
 {
     auto created = create(*backend, QStringLiteral("C1"), QStringLiteral("a"), kMay1);

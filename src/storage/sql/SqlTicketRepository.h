@@ -1,22 +1,23 @@
 #pragma once
 
 #include "core/repositories/Repositories.h"
-#include "storage/sqlite/bulk/SqliteIndexDeferral.h"
-#include "storage/sqlite/bulk/SqliteNativeStatement.h"
-#include "storage/sqlite/search/SqliteSearch.h"
+#include "storage/sql/TicketInserts.h"
+#include "storage/sql/TicketSearch.h"
 
-#include <array>
+#include <memory>
 
 namespace ingot {
 
-class SqliteConnection;
+class SqlConnection;
 
-class SqliteTicketRepository final : public TicketRepository {
+// Tickets, their history and the queue on either backend. What differs is given by the store: the
+// text search (FTS5 on SQLite) and how the hot rows are inserted (native statements on SQLite).
+class SqlTicketRepository final : public TicketRepository {
 public:
-    explicit SqliteTicketRepository(SqliteConnection& connection)
-        : m_c(connection), m_search(connection), m_deferredIndexes(connection)
-    {
-    }
+    SqlTicketRepository(SqlConnection& connection, std::unique_ptr<TicketSearch> search,
+                        std::unique_ptr<TicketInserts> inserts);
+    ~SqlTicketRepository() override;
+
     Result<QString> allocateNumber(int year) override;
     Status insert(Ticket& ticket) override;
     Result<bool> insertWithClocks(Ticket& ticket, qint64 slaPolicyId, std::optional<qint64> nextDueAt,
@@ -32,19 +33,15 @@ public:
     Status endBulkInsert() override;
 
 private:
-    Status insertRow(Ticket& ticket, std::optional<qint64> slaPolicyId, std::optional<qint64> nextDueAt,
-                     std::optional<qint64> nextAtRiskAt);
+    struct Where;
+    Where whereFor(const QueueFilter& filter, bool walkSortIndex = false) const;
+    Status insertRow(Ticket& ticket, const TicketInserts::Clocks& clocks);
     Status storeState(Ticket& ticket, int expectedVersion);
     Error conflict(const Ticket& ticket);
-    Status insertEvent(qint64 ticketId, TicketEvent& event, const QString& number);
 
-    SqliteConnection& m_c;
-    SqliteSearch m_search;
-    SqliteIndexDeferral m_deferredIndexes;
-    std::unique_ptr<SqliteNativeStatement> m_allocateNumber;
-    std::unique_ptr<SqliteNativeStatement> m_insertTicket;
-    // Multi-row inserts of 1..16 events; seeding writes millions of events.
-    std::array<std::unique_ptr<SqliteNativeStatement>, 16> m_insertHistory;
+    SqlConnection& m_c;
+    std::unique_ptr<TicketSearch> m_search;
+    std::unique_ptr<TicketInserts> m_inserts;
     QString m_lastAllocated;  // the number allocateNumber() gave last: inserting it needs no counter bump
 };
 

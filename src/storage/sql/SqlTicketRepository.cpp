@@ -1,8 +1,7 @@
-#include "storage/postgres/PostgresTicketRepository.h"
+#include "storage/sql/SqlTicketRepository.h"
 
 #include "core/common/Instant.h"
-#include "storage/postgres/PostgresConnection.h"
-#include "storage/postgres/PostgresDialect.h"
+#include "storage/sql/SqlConnection.h"
 #include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
@@ -53,14 +52,41 @@ Ticket ticketFromRow(const QSqlQuery& q)
     return t;
 }
 
+QString orderBy(QueueSort sort)
+{
+    switch (sort) {
+    case QueueSort::OldestFirst:
+        return QStringLiteral("ORDER BY t.reported_at ASC, t.id ASC");
+    case QueueSort::PriorityFirst:
+        return QStringLiteral("ORDER BY t.priority ASC, t.reported_at DESC, t.id DESC");
+    case QueueSort::DueFirst:
+        return QStringLiteral("ORDER BY (t.next_due_at IS NULL), t.next_due_at ASC, t.id ASC");
+    case QueueSort::NewestFirst:
+        break;
+    }
+    return QStringLiteral("ORDER BY t.reported_at DESC, t.id DESC");
+}
+}  // namespace
+
 // The WHERE clause of a queue filter and its values, in order. User text only ever travels as a
 // bound value.
-struct Where {
+struct SqlTicketRepository::Where {
     QString sql;
     QVariantList values;
+    std::optional<TicketSearch::Condition> search;  // the text filter, when there is one
 };
 
-Where whereFor(const QueueFilter& f)
+SqlTicketRepository::SqlTicketRepository(SqlConnection& connection, std::unique_ptr<TicketSearch> search,
+                                         std::unique_ptr<TicketInserts> inserts)
+    : m_c(connection), m_search(std::move(search)), m_inserts(std::move(inserts))
+{
+}
+
+SqlTicketRepository::~SqlTicketRepository() = default;
+
+// `walkSortIndex`: the text filter is tested per row while the sort's index gives the order (see
+// TicketSearch::walkSortIndex).
+SqlTicketRepository::Where SqlTicketRepository::whereFor(const QueueFilter& f, bool walkSortIndex) const
 {
     QStringList parts;
     QVariantList values;
@@ -90,93 +116,47 @@ Where whereFor(const QueueFilter& f)
         parts << QStringLiteral("t.customer_id = (SELECT id FROM customers WHERE code = ?)");
         values << f.customerCode;
     }
+    std::optional<TicketSearch::Condition> search;
     if (const QString text = f.text.trimmed(); !text.isEmpty()) {
-        // No full-text index on PostgreSQL yet: a substring match, read row by row.
-        parts << QStringLiteral("(%1 OR %2 OR %3 OR t.customer_id IN (SELECT id FROM customers WHERE %4))")
-                     .arg(PostgresDialect::instance().likeIgnoringCase(QStringLiteral("t.ticket_no")),
-                          PostgresDialect::instance().likeIgnoringCase(QStringLiteral("t.title")),
-                          PostgresDialect::instance().likeIgnoringCase(QStringLiteral("t.description")),
-                          PostgresDialect::instance().likeIgnoringCase(QStringLiteral("name")));
-        const QString pattern = SqlDialect::containsPattern(text);
-        values << pattern << pattern << pattern << pattern;
+        search = m_search->condition(text);
+        parts << (walkSortIndex ? search->walkSql : search->sql);
+        values << search->values;
     }
-    return {parts.isEmpty() ? QString() : QStringLiteral("WHERE ") + parts.join(QStringLiteral(" AND ")), values};
+    return {parts.isEmpty() ? QString() : QStringLiteral("WHERE ") + parts.join(QStringLiteral(" AND ")), values,
+            search};
 }
 
-QString orderBy(QueueSort sort)
+Result<QString> SqlTicketRepository::allocateNumber(int year)
 {
-    switch (sort) {
-    case QueueSort::OldestFirst:
-        return QStringLiteral("ORDER BY t.reported_at ASC, t.id ASC");
-    case QueueSort::PriorityFirst:
-        return QStringLiteral("ORDER BY t.priority ASC, t.reported_at DESC, t.id DESC");
-    case QueueSort::DueFirst:
-        return QStringLiteral("ORDER BY (t.next_due_at IS NULL), t.next_due_at ASC, t.id ASC");
-    case QueueSort::NewestFirst:
-        break;
-    }
-    return QStringLiteral("ORDER BY t.reported_at DESC, t.id DESC");
-}
-}  // namespace
-
-Result<QString> PostgresTicketRepository::allocateNumber(int year)
-{
-    auto q = m_c.prepared(QStringLiteral("INSERT INTO ticket_counters (year, last) VALUES (?, 1) "
-                                         "ON CONFLICT(year) DO UPDATE SET last = ticket_counters.last + 1 RETURNING last"));
-    if (!q)
-        return q.error();
-    QSqlQuery& s = **q;
-    s.addBindValue(year);
-    if (auto st = execPrepared(m_c, s, Text::tr("numbering a ticket")); !st)
-        return st.error();
-    if (!s.next())
-        return Error::internal(Text::tr("the ticket counter returned nothing"));
-    const qint64 n = s.value(0).toLongLong();
-    s.finish();
-    m_lastAllocated = QStringLiteral("T%1-%2").arg(year).arg(n, 6, 10, QLatin1Char('0'));
+    auto n = m_inserts->nextNumber(year);
+    if (!n)
+        return n.error();
+    m_lastAllocated = QStringLiteral("T%1-%2").arg(year).arg(*n, 6, 10, QLatin1Char('0'));
     return m_lastAllocated;
 }
 
-Status PostgresTicketRepository::insert(Ticket& t)
+Status SqlTicketRepository::insert(Ticket& t)
 {
-    auto q = m_c.prepared(QStringLiteral(
-        "INSERT INTO tickets (ticket_no, customer_id, order_id, batch_no, category, priority, channel, title, "
-        "description, reporter, reported_at, tier, region, stage, resume_stage, assignee, last_event_at, "
-        "first_response_at, last_resolved_at, closed_at, survey_score, reopen_count, version) "
-        "VALUES (?, (SELECT id FROM customers WHERE code = ?), (SELECT id FROM orders WHERE order_no = ?), "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)") + QStringLiteral(" RETURNING id"));
-    if (!q)
-        return q.error();
-    QSqlQuery& s = **q;
-    s.addBindValue(t.number);
-    s.addBindValue(t.customerCode);
-    s.addBindValue(t.orderNo.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(t.orderNo));
-    s.addBindValue(text(t.batchNo));
-    s.addBindValue(categoryKey(t.category));
-    s.addBindValue(priorityKey(t.priority));
-    s.addBindValue(channelKey(t.channel));
-    s.addBindValue(text(t.title));
-    s.addBindValue(text(t.description));
-    s.addBindValue(text(t.reporter));
-    s.addBindValue(t.state.reportedAt);
-    s.addBindValue(tierKey(t.tier));
-    s.addBindValue(regionKey(t.region));
-    s.addBindValue(stageKey(t.state.stage));
-    s.addBindValue(stageKey(t.state.resumeTo));
-    s.addBindValue(text(t.state.assignee));
-    s.addBindValue(t.state.lastEventAt);
-    s.addBindValue(nullable(t.state.firstResponseAt));
-    s.addBindValue(nullable(t.state.lastResolvedAt));
-    s.addBindValue(nullable(t.state.closedAt));
-    s.addBindValue(t.state.surveyScore ? QVariant(*t.state.surveyScore) : QVariant(QMetaType(QMetaType::Int)));
-    s.addBindValue(t.state.reopenCount);
-    if (auto st = execPrepared(m_c, s, Text::tr("saving ticket %1").arg(t.number)); !st)
-        return st;
-    if (!s.next())
-        return Error::internal(Text::tr("the new ticket %1 got no id").arg(t.number));
-    t.id = s.value(0).toLongLong();
-    s.finish();
+    return insertRow(t, {});
+}
+
+Result<bool> SqlTicketRepository::insertWithClocks(Ticket& t, qint64 slaPolicyId, std::optional<qint64> nextDueAt,
+                                                      std::optional<qint64> nextAtRiskAt)
+{
+    if (auto st = insertRow(t, {slaPolicyId, nextDueAt, nextAtRiskAt}); !st)
+        return st.error();
+    return true;
+}
+
+Status SqlTicketRepository::insertRow(Ticket& t, const TicketInserts::Clocks& clocks)
+{
+    auto id = m_inserts->insertTicket(t, clocks);
+    if (!id)
+        return id.error();
+    t.id = *id;
     t.version = 1;
+    if (auto st = m_search->bulkInserted(t.id, t.title, t.description, t.customerCode); !st)
+        return st;
     if (t.number == m_lastAllocated)  // the counter is already there
         return success();
 
@@ -197,7 +177,7 @@ Status PostgresTicketRepository::insert(Ticket& t)
     return success();
 }
 
-Status PostgresTicketRepository::storeState(Ticket& t, int expectedVersion)
+Status SqlTicketRepository::storeState(Ticket& t, int expectedVersion)
 {
     auto q = m_c.prepared(QStringLiteral(
         "UPDATE tickets SET stage = ?, resume_stage = ?, assignee = ?, last_event_at = ?, first_response_at = ?, "
@@ -227,7 +207,7 @@ Status PostgresTicketRepository::storeState(Ticket& t, int expectedVersion)
     return success();
 }
 
-Error PostgresTicketRepository::conflict(const Ticket& t)
+Error SqlTicketRepository::conflict(const Ticket& t)
 {
     auto q = m_c.prepared(QStringLiteral("SELECT actor, at FROM ticket_events WHERE ticket_id = ? ORDER BY id DESC LIMIT 1"));
     if (q) {
@@ -245,47 +225,23 @@ Error PostgresTicketRepository::conflict(const Ticket& t)
     return Error::refused(Text::tr("Ticket %1 was changed by someone else - reload it and try again.").arg(t.number));
 }
 
-Status PostgresTicketRepository::appendEvent(Ticket& t, TicketEvent& e, int expectedVersion)
+Status SqlTicketRepository::appendEvent(Ticket& t, TicketEvent& e, int expectedVersion)
 {
     if (auto st = storeState(t, expectedVersion); !st)
         return st;
-    return insertEvent(t.id, e, t.number);
-}
-
-Status PostgresTicketRepository::insertHistory(const Ticket& t, QList<TicketEvent>& events)
-{
-    for (TicketEvent& e : events)
-        if (auto st = insertEvent(t.id, e, t.number); !st)
-            return st;
-    return success();
-}
-
-Status PostgresTicketRepository::insertEvent(qint64 ticketId, TicketEvent& e, const QString& number)
-{
-    auto q = m_c.prepared(QStringLiteral("INSERT INTO ticket_events (ticket_id, at, actor, action, from_stage, "
-                                         "to_stage, value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") +
-                          QStringLiteral(" RETURNING id"));
-    if (!q)
-        return q.error();
-    QSqlQuery& s = **q;
-    s.addBindValue(ticketId);
-    s.addBindValue(e.at);
-    s.addBindValue(text(e.actor));
-    s.addBindValue(actionKey(e.action));
-    s.addBindValue(stageKey(e.from));
-    s.addBindValue(stageKey(e.to));
-    s.addBindValue(text(e.value));
-    s.addBindValue(text(e.note));
-    if (auto st = execPrepared(m_c, s, Text::tr("recording the history of %1").arg(number)); !st)
+    QList<TicketEvent> one{e};
+    if (auto st = m_inserts->insertEvents(t, one); !st)
         return st;
-    if (!s.next())
-        return Error::internal(Text::tr("the history entry of %1 got no id").arg(number));
-    e.id = s.value(0).toLongLong();
-    s.finish();
+    e.id = one.first().id;
     return success();
 }
 
-Result<Ticket> PostgresTicketRepository::findByNumber(const QString& number)
+Status SqlTicketRepository::insertHistory(const Ticket& t, QList<TicketEvent>& events)
+{
+    return m_inserts->insertEvents(t, events);
+}
+
+Result<Ticket> SqlTicketRepository::findByNumber(const QString& number)
 {
     auto q = m_c.prepared(kTicketSelect + QStringLiteral("WHERE t.ticket_no = ?"));
     if (!q)
@@ -301,7 +257,7 @@ Result<Ticket> PostgresTicketRepository::findByNumber(const QString& number)
     return t;
 }
 
-Result<QList<TicketEvent>> PostgresTicketRepository::events(qint64 ticketId)
+Result<QList<TicketEvent>> SqlTicketRepository::events(qint64 ticketId)
 {
     auto q = m_c.prepared(QStringLiteral("SELECT id, at, actor, action, from_stage, to_stage, value, note "
                                          "FROM ticket_events WHERE ticket_id = ? ORDER BY id"));
@@ -328,14 +284,21 @@ Result<QList<TicketEvent>> PostgresTicketRepository::events(qint64 ticketId)
     return out;
 }
 
-Result<QList<QueueRow>> PostgresTicketRepository::page(const QueueFilter& filter, QueueSort sort, qint64 offset,
-                                                       int limit)
+Result<QList<QueueRow>> SqlTicketRepository::page(const QueueFilter& filter, QueueSort sort, qint64 offset,
+                                                     int limit)
 {
-    const Where where = whereFor(filter);
+    bool walk = false;
+    if (const Where plain = whereFor(filter); plain.search) {
+        auto w = m_search->walkSortIndex(*plain.search, offset + limit);
+        if (!w)
+            return w.error();
+        walk = *w;
+    }
+    const Where where = whereFor(filter, walk);
     // The offset is skipped inside the sort's index alone; only the page's rows are read from the
     // table and joined, so a deep page costs an index walk and not a table read per skipped row.
     auto q = m_c.prepared(QStringLiteral("SELECT t.id, t.ticket_no, c.name, t.category, t.priority, t.stage, t.tier, "
-                                         "t.region, t.assignee, t.title, t.reported_at, t.next_due_at "
+                                         "t.region, t.assignee, t.title, t.reported_at, t.next_due_at, t.next_at_risk_at "
                                          "FROM (SELECT t.id FROM tickets t %1 %2 LIMIT ? OFFSET ?) p "
                                          "JOIN tickets t ON t.id = p.id JOIN customers c ON c.id = t.customer_id %2")
                               .arg(where.sql, orderBy(sort)));
@@ -364,15 +327,26 @@ Result<QList<QueueRow>> PostgresTicketRepository::page(const QueueFilter& filter
         r.title = s.value(9).toString();
         r.reportedAt = s.value(10).toLongLong();
         r.nextDueAt = s.value(11).toLongLong();
+        r.nextAtRiskAt = s.value(12).toLongLong();
         out << r;
     }
     s.finish();
     return out;
 }
 
-Result<qint64> PostgresTicketRepository::count(const QueueFilter& filter)
+Result<qint64> SqlTicketRepository::count(const QueueFilter& filter)
 {
-    const Where where = whereFor(filter);
+    QueueFilter textOnly;
+    textOnly.text = filter.text;
+    Where where = whereFor(filter);
+    if (where.search && where.search->indexed()) {
+        if (filter == textOnly)
+            return m_search->countMatches(*where.search);  // every indexed row is a ticket
+        auto walk = m_search->walkSortIndex(*where.search, -1);
+        if (!walk)
+            return walk.error();
+        where = whereFor(filter, *walk);
+    }
     auto q = m_c.prepared(QStringLiteral("SELECT count(*) FROM tickets t %1").arg(where.sql));
     if (!q)
         return q.error();
@@ -386,7 +360,7 @@ Result<qint64> PostgresTicketRepository::count(const QueueFilter& filter)
     return n;
 }
 
-Status PostgresTicketRepository::forEach(const std::function<void(const Ticket&)>& visit)
+Status SqlTicketRepository::forEach(const std::function<void(const Ticket&)>& visit)
 {
     QSqlQuery s(m_c.database());
     s.setForwardOnly(true);
@@ -395,6 +369,20 @@ Status PostgresTicketRepository::forEach(const std::function<void(const Ticket&)
     while (s.next())
         visit(ticketFromRow(s));
     return success();
+}
+
+Status SqlTicketRepository::beginBulkInsert()
+{
+    if (auto st = m_inserts->beginBulk(); !st)
+        return st;
+    return m_search->beginBulkInsert();
+}
+
+Status SqlTicketRepository::endBulkInsert()
+{
+    if (auto st = m_search->endBulkInsert(); !st)
+        return st;
+    return m_inserts->endBulk();
 }
 
 }  // namespace ingot

@@ -1,0 +1,100 @@
+#include "storage/sql/SqlTicketInserts.h"
+
+#include "storage/sql/SqlConnection.h"
+#include "storage/sql/SqlRows.h"
+
+#include <QCoreApplication>
+
+namespace ingot {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
+
+// Runs `q` and reads the one integer it returns (RETURNING); `none` is the error when it returns no row.
+Result<qint64> returnedInteger(SqlConnection& c, QSqlQuery& q, const QString& doing, const QString& none)
+{
+    if (auto st = execPrepared(c, q, doing); !st)
+        return st.error();
+    if (!q.next()) {
+        q.finish();
+        return Error::internal(none);
+    }
+    const qint64 v = q.value(0).toLongLong();
+    q.finish();
+    return v;
+}
+}  // namespace
+
+Result<qint64> SqlTicketInserts::nextNumber(int year)
+{
+    auto q = m_c.prepared(nextNumberSql());
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(year);
+    return returnedInteger(m_c, **q, Text::tr("numbering a ticket"), Text::tr("the ticket counter returned nothing"));
+}
+
+Result<qint64> SqlTicketInserts::insertTicket(const Ticket& t, const Clocks& clocks)
+{
+    auto q = m_c.prepared(insertTicketSql() + QStringLiteral(" RETURNING id"));
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    s.addBindValue(text(t.number));
+    s.addBindValue(text(t.customerCode));
+    s.addBindValue(text(t.orderNo));
+    s.addBindValue(text(t.batchNo));
+    s.addBindValue(categoryKey(t.category));
+    s.addBindValue(priorityKey(t.priority));
+    s.addBindValue(channelKey(t.channel));
+    s.addBindValue(text(t.title));
+    s.addBindValue(text(t.description));
+    s.addBindValue(text(t.reporter));
+    s.addBindValue(t.state.reportedAt);
+    s.addBindValue(tierKey(t.tier));
+    s.addBindValue(regionKey(t.region));
+    s.addBindValue(stageKey(t.state.stage));
+    s.addBindValue(stageKey(t.state.resumeTo));
+    s.addBindValue(text(t.state.assignee));
+    s.addBindValue(t.state.lastEventAt);
+    s.addBindValue(nullable(t.state.firstResponseAt));
+    s.addBindValue(nullable(t.state.lastResolvedAt));
+    s.addBindValue(nullable(t.state.closedAt));
+    s.addBindValue(nullable(t.state.surveyScore ? std::optional<qint64>(*t.state.surveyScore) : std::nullopt));
+    s.addBindValue(t.state.reopenCount);
+    s.addBindValue(nullable(clocks.policyId));
+    s.addBindValue(nullable(clocks.policyId ? clocks.nextDueAt : std::nullopt));
+    s.addBindValue(nullable(clocks.policyId ? clocks.nextAtRiskAt : std::nullopt));
+    // Evaluated at the version the ticket gets.
+    s.addBindValue(nullable(clocks.policyId ? std::optional<qint64>(1) : std::nullopt));
+    return returnedInteger(m_c, s, Text::tr("saving ticket %1").arg(t.number),
+                           Text::tr("the new ticket %1 got no id").arg(t.number));
+}
+
+Status SqlTicketInserts::insertEvents(const Ticket& t, QList<TicketEvent>& events)
+{
+    auto q = m_c.prepared(insertEventsSql(1) + QStringLiteral(" RETURNING id"));
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    for (TicketEvent& e : events) {
+        s.addBindValue(t.id);
+        s.addBindValue(e.at);
+        s.addBindValue(text(e.actor));
+        s.addBindValue(actionKey(e.action));
+        s.addBindValue(stageKey(e.from));
+        s.addBindValue(stageKey(e.to));
+        s.addBindValue(text(e.value));
+        s.addBindValue(text(e.note));
+        auto id = returnedInteger(m_c, s, Text::tr("recording the history of %1").arg(t.number),
+                                  Text::tr("the history entry of %1 got no id").arg(t.number));
+        if (!id)
+            return id.error();
+        e.id = *id;
+    }
+    return success();
+}
+
+}  // namespace ingot
