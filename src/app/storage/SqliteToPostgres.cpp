@@ -10,6 +10,10 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -214,6 +218,9 @@ class Copier {
 public:
     Copier(QSqlDatabase& source, QSqlDatabase& target) : m_source(source), m_target(target) {}
 
+    // Rows go over as one JSON array per batch, bound as a single value and unpacked by the server
+    // (json_populate_recordset, typed by the table itself): one round trip and one escaped string
+    // per few thousand rows instead of a literal per value, several times faster through QPSQL.
     Status copyTable(const QString& table, const QList<Column>& columns)
     {
         QStringList names;
@@ -223,27 +230,28 @@ public:
         read.setForwardOnly(true);
         if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(names.join(QStringLiteral(", ")), quoted(table))))
             return sqlError(read, QStringLiteral("reading %1").arg(table));
-        // Many rows per INSERT: one round trip per batch instead of one per row. PostgreSQL allows
-        // 65,535 parameters per statement.
-        const int perBatch = std::max(1, std::min(500, 60000 / static_cast<int>(columns.size())));
-        QList<QVariant> pending;
-        int rows = 0;
+        QSqlQuery insert(m_target);
+        const QString list = names.join(QStringLiteral(", "));
+        if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM json_populate_recordset(NULL::%1, ?::json)")
+                                .arg(quoted(table), list)))
+            return sqlError(insert, QStringLiteral("preparing the copy of %1").arg(table));
+        constexpr int kPerBatch = 5000;
+        QJsonArray batch;
         auto flush = [&]() -> Status {
-            if (rows == 0)
+            if (batch.isEmpty())
                 return success();
-            QSqlQuery* insert = statement(table, names, rows);
-            for (qsizetype i = 0; i < pending.size(); ++i)
-                insert->bindValue(static_cast<int>(i), pending.at(i));
-            if (!insert->exec())
-                return sqlError(*insert, QStringLiteral("copying %1").arg(table));
-            pending.clear();
-            rows = 0;
+            insert.bindValue(0, QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
+            if (!insert.exec())
+                return sqlError(insert, QStringLiteral("copying %1").arg(table));
+            batch = QJsonArray();
             return success();
         };
         while (read.next()) {
+            QJsonObject row;
             for (int i = 0; i < columns.size(); ++i)
-                pending.append(converted(read.value(i), columns.at(i).type));
-            if (++rows == perBatch)
+                row.insert(columns.at(i).name, QJsonValue::fromVariant(converted(read.value(i), columns.at(i).type)));
+            batch.append(row);
+            if (batch.size() == kPerBatch)
                 if (auto st = flush(); !st)
                     return st;
         }
@@ -253,24 +261,8 @@ public:
     }
 
 private:
-    QSqlQuery* statement(const QString& table, const QStringList& names, int rows)
-    {
-        const QString key = table + QLatin1Char('/') + QString::number(rows);
-        if (auto it = m_statements.find(key); it != m_statements.end())
-            return it->second.get();
-        const QString one = QLatin1Char('(') + QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
-                            QLatin1Char(')');
-        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                                .arg(quoted(table), names.join(QStringLiteral(", ")),
-                                     QStringList(rows, one).join(QLatin1Char(',')));
-        auto q = std::make_unique<QSqlQuery>(m_target);
-        q->prepare(sql);
-        return m_statements.emplace(key, std::move(q)).first->second.get();
-    }
-
     QSqlDatabase& m_source;
     QSqlDatabase& m_target;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 }  // namespace
 
@@ -366,8 +358,11 @@ Result<SqliteToPostgres::Report> SqliteToPostgres::copy(const QString& sqlitePat
             return sqlError(q, QStringLiteral("emptying the new tables"));
         Copier copier(source, dest);
         for (const QString& t : std::as_const(*ordered)) {
+            QElapsedTimer tableTimer;
+            tableTimer.start();
             if (auto st = copier.copyTable(t, columns.value(t)); !st)
                 return st;
+            spdlog::info("migrate-to: {} copied in {} ms", t.toStdString(), tableTimer.elapsed());
             for (const Column& c : columns.value(t)) {
                 if (!c.identity)
                     continue;
