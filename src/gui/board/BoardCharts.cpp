@@ -41,6 +41,34 @@ void clear(QChart* chart)
     }
 }
 
+// A count axis with a gridline on whole numbers only: 0 to a little above the highest count, a step
+// of 1, 2 or 5 times a power of ten giving at most about eight lines. A range of highest * 1.1 with
+// the default five ticks put the gridline labelled "2" at 2.2, beside a bar of 2.
+void fitCountAxis(QValueAxis* axis, qint64 highest)
+{
+    const qint64 wanted = std::max<qint64>(1, highest + std::max<qint64>(1, highest / 10));
+    qint64 step = 1;
+    for (qint64 power = 1;; power *= 10) {
+        if (wanted <= 8 * power) {
+            step = power;
+            break;
+        }
+        if (wanted <= 16 * power) {
+            step = 2 * power;
+            break;
+        }
+        if (wanted <= 40 * power) {
+            step = 5 * power;
+            break;
+        }
+    }
+    const qint64 top = (wanted + step - 1) / step * step;
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(static_cast<qreal>(step));
+    axis->setRange(0, static_cast<qreal>(top));
+}
+
 QStringList regionLabels()
 {
     QStringList out;
@@ -159,7 +187,7 @@ bool BoardCharts::update(const BoardSnapshot& s)
             if (m_tierSets[t]->at(i) != v)
                 m_tierSets[t]->replace(i, v);
         }
-    m_openAxis->setRange(0, std::max<qreal>(1.0, static_cast<qreal>(highestOpen(s)) * 1.1));
+    fitCountAxis(m_openAxis, highestOpen(s));
     qreal highest = 0;
     m_meanSeries->replace(meanPoints(s, &highest));
     for (int i = 0; i < s.responseByRegion.size(); ++i) {
@@ -241,7 +269,7 @@ void BoardCharts::showOpen(const BoardSnapshot& s)
     chart->addSeries(series);
     auto* xAxis = regionAxis();
     auto* yAxis = new QValueAxis;
-    yAxis->setRange(0, std::max<qreal>(1.0, static_cast<qreal>(highest) * 1.1));
+    fitCountAxis(yAxis, highest);
     yAxis->setLabelFormat(QStringLiteral("%d"));
     m_openAxis = yAxis;
     chart->addAxis(xAxis, Qt::AlignBottom);
