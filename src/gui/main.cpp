@@ -60,7 +60,8 @@ int main(int argc, char** argv)
     QCommandLineOption shotOption(QStringLiteral("screenshot"), QStringLiteral("Grab the window into a PNG and quit."),
                                   QStringLiteral("png"));
     shotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption shotOfOption(QStringLiteral("screenshot-of"), QStringLiteral("main, new-ticket or settings."),
+    QCommandLineOption shotOfOption(QStringLiteral("screenshot-of"),
+                                    QString::fromLatin1(ingot::ScreenshotRunner::subjectNames()),
                                     QStringLiteral("subject"), QStringLiteral("main"));
     shotOfOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Login to pre-fill in the sign-in dialog."),
@@ -84,7 +85,7 @@ int main(int argc, char** argv)
     const bool screenshot = parser.isSet(shotOption);
     const auto subject = ingot::ScreenshotRunner::parseSubject(parser.value(shotOfOption));
     if (!subject) {
-        std::fprintf(stderr, "error: --screenshot-of must be main, new-ticket or settings\n");
+        std::fprintf(stderr, "error: --screenshot-of must be %s\n", ingot::ScreenshotRunner::subjectNames());
         return kExitUsage;
     }
 

@@ -43,6 +43,11 @@ qint64 residentKiB()
 }
 }  // namespace
 
+const char* ScreenshotRunner::subjectNames()
+{
+    return "main, queue-due, queue-end, new-ticket, settings, customer-archive, board or board-wall";
+}
+
 std::optional<ScreenshotRunner::Subject> ScreenshotRunner::parseSubject(const QString& text)
 {
     if (text.isEmpty() || text == QLatin1String("main"))

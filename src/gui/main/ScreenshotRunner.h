@@ -20,6 +20,7 @@ class ScreenshotRunner final : public QObject {
 public:
     enum class Subject { Main, NewTicket, Settings, CustomerArchive, Board, BoardWall, QueueDue, QueueEnd };
     static std::optional<Subject> parseSubject(const QString& text);
+    static const char* subjectNames();  // for the usage message
 
     ScreenshotRunner(MainWindow& window, DeskSession& session, Subject subject, QString path,
                      QObject* parent = nullptr);
