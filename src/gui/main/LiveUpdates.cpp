@@ -31,12 +31,14 @@ LiveUpdates::LiveUpdates(MainWindow& window, std::unique_ptr<ChangeFeed> feed)
     connect(m_feed.get(), &ChangeFeed::ticketsChanged, this, &LiveUpdates::onChanged);
     connect(m_feed.get(), &ChangeFeed::failed, this, [this](const QString& message) {
         m_failed = true;
+        m_listening = false;
         m_window.statusBar()->showMessage(message, 30000);
     });
     connect(m_feed.get(), &ChangeFeed::listening, this, [this] {
         if (m_failed)
             m_window.statusBar()->showMessage(tr("Live updates are on again."), 8000);
         m_failed = false;
+        m_listening = true;
     });
 }
 

@@ -25,6 +25,8 @@ public:
     ~LiveUpdates() override;
 
     ChangeFeed* feed() const { return m_feed.get(); }
+    // The feed listens (PostgreSQL: connected and subscribed; SQLite: the first check done).
+    bool isListening() const { return m_listening; }
 
 signals:
     // After the queue (and board, pane) were asked to read again.
@@ -41,6 +43,7 @@ private:
     QSet<QString> m_numbers;
     bool m_everything = false;
     bool m_failed = false;
+    bool m_listening = false;
 };
 
 }  // namespace ingot
