@@ -1,48 +1,29 @@
 #include "storage/postgres/PostgresStore.h"
 
 #include "storage/postgres/PostgresConnection.h"
-#include "storage/sql/SqlCustomerRepository.h"
 #include "storage/postgres/PostgresDialect.h"
-#include "storage/sql/SqlHolidayRepository.h"
+#include "storage/postgres/PostgresKnowledgeSearch.h"
 #include "storage/postgres/PostgresMigrator.h"
-#include "storage/sql/SqlOrderRepository.h"
-#include "storage/sql/SqlTechnicianRepository.h"
 #include "storage/postgres/PostgresTicketSearch.h"
 #include "storage/sql/SqlTicketInserts.h"
-#include "storage/sql/SqlTicketRepository.h"
-#include "storage/sql/audit/SqlAuditRepository.h"
-#include "storage/sql/customers/SqlCustomerRepositories.h"
-#include "storage/sql/security/SqlUserRepository.h"
 
 #include <QCoreApplication>
 
 namespace ingot {
 
 PostgresStore::PostgresStore(std::unique_ptr<PostgresConnection> connection)
-    : m_connection(std::move(connection)),
-      m_customers(std::make_unique<SqlCustomerRepository>(*m_connection)),
-      m_orders(std::make_unique<SqlOrderRepository>(*m_connection)),
-      m_technicians(std::make_unique<SqlTechnicianRepository>(*m_connection)),
-      m_tickets(std::make_unique<SqlTicketRepository>(*m_connection, std::make_unique<PostgresTicketSearch>(),
-                                                      std::make_unique<SqlTicketInserts>(*m_connection))),
-      m_holidays(std::make_unique<SqlHolidayRepository>(*m_connection)),
-      m_customerRecords(std::make_unique<SqlCustomerRepositories>(*m_connection)),
-      m_users(std::make_unique<SqlUserRepository>(*m_connection)),
-      m_audit(std::make_unique<SqlAuditRepository>(*m_connection))
+    : SqlStore(std::move(connection), [](SqlConnection& c) {
+          return BackendParts{std::make_unique<PostgresTicketSearch>(), std::make_unique<SqlTicketInserts>(c),
+                              std::make_unique<PostgresKnowledgeSearch>()};
+      })
 {
 }
 
-PostgresStore::~PostgresStore()
+PostgresStore::~PostgresStore() = default;
+
+PostgresConnection& PostgresStore::connection()
 {
-    // Repositories hold prepared statements of the connection: drop them first.
-    m_tickets.reset();
-    m_customers.reset();
-    m_orders.reset();
-    m_technicians.reset();
-    m_holidays.reset();
-    m_customerRecords.reset();
-    m_users.reset();
-    m_audit.reset();
+    return static_cast<PostgresConnection&>(sqlConnection());
 }
 
 Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const PostgresSettings& settings, const Options& options)
@@ -71,23 +52,9 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const PostgresSetting
     return std::unique_ptr<PostgresStore>(new PostgresStore(std::move(connection).value()));
 }
 
-CustomerRepository& PostgresStore::customers() { return *m_customers; }
-OrderRepository& PostgresStore::orders() { return *m_orders; }
-TechnicianRepository& PostgresStore::technicians() { return *m_technicians; }
-TicketRepository& PostgresStore::tickets() { return *m_tickets; }
-HolidayRepository& PostgresStore::holidays() { return *m_holidays; }
-CustomerRepositories& PostgresStore::customerRecords() { return *m_customerRecords; }
-UserRepository& PostgresStore::users() { return *m_users; }
-AuditRepository& PostgresStore::audit() { return *m_audit; }
-
-Status PostgresStore::write(const std::function<Status()>& work)
-{
-    return m_connection->write(work);
-}
-
 int PostgresStore::schemaVersion() const
 {
-    QSqlQuery q(m_connection->database());
+    QSqlQuery q(sqlConnection().database());
     if (!q.exec(PostgresDialect::schemaVersionQuery()) || !q.next())
         return -1;
     return q.value(1).toInt();

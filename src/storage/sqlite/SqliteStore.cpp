@@ -1,19 +1,11 @@
 #include "storage/sqlite/SqliteStore.h"
 
+#include "storage/sql/quality/KnowledgeSearch.h"
 #include "storage/sqlite/Migrator.h"
 #include "storage/sqlite/SqliteConnection.h"
-#include "storage/sql/SqlCustomerRepository.h"
-#include "storage/sql/SqlHolidayRepository.h"
-#include "storage/sql/SqlOrderRepository.h"
-#include "storage/sql/SqlTechnicianRepository.h"
-#include "storage/sql/SqlTicketRepository.h"
 #include "storage/sqlite/bulk/SqliteTicketInserts.h"
+#include "storage/sqlite/search/SqliteKnowledgeSearch.h"
 #include "storage/sqlite/search/SqliteTicketSearch.h"
-#include "storage/sqlite/quality/SqliteQualityRepositories.h"
-#include "storage/sql/customers/SqlCustomerRepositories.h"
-#include "storage/sqlite/sla/SqliteSlaRepositories.h"
-#include "storage/sql/audit/SqlAuditRepository.h"
-#include "storage/sql/security/SqlUserRepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -21,34 +13,19 @@
 namespace ingot {
 
 SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
-    : m_connection(std::move(connection)),
-      m_customers(std::make_unique<SqlCustomerRepository>(*m_connection)),
-      m_orders(std::make_unique<SqlOrderRepository>(*m_connection)),
-      m_technicians(std::make_unique<SqlTechnicianRepository>(*m_connection)),
-      m_tickets(std::make_unique<SqlTicketRepository>(*m_connection, std::make_unique<SqliteTicketSearch>(*m_connection),
-                                                      std::make_unique<SqliteTicketInserts>(*m_connection))),
-      m_holidays(std::make_unique<SqlHolidayRepository>(*m_connection)),
-      m_quality(std::make_unique<SqliteQualityRepositories>(*m_connection)),
-      m_customerRecords(std::make_unique<SqlCustomerRepositories>(*m_connection)),
-      m_sla(std::make_unique<SqliteSlaRepositories>(*m_connection)),
-      m_audit(std::make_unique<SqlAuditRepository>(*m_connection)),
-      m_users(std::make_unique<SqlUserRepository>(*m_connection))
+    : SqlStore(std::move(connection), [](SqlConnection& c) {
+          auto& sqlite = static_cast<SqliteConnection&>(c);
+          return BackendParts{std::make_unique<SqliteTicketSearch>(sqlite), std::make_unique<SqliteTicketInserts>(sqlite),
+                              std::make_unique<SqliteKnowledgeSearch>()};
+      })
 {
 }
 
-SqliteStore::~SqliteStore()
+SqliteStore::~SqliteStore() = default;
+
+SqliteConnection& SqliteStore::connection()
 {
-    // Repositories hold prepared statements of the connection: drop them first.
-    m_tickets.reset();
-    m_customers.reset();
-    m_orders.reset();
-    m_technicians.reset();
-    m_holidays.reset();
-    m_quality.reset();
-    m_customerRecords.reset();
-    m_sla.reset();
-    m_audit.reset();
-    m_users.reset();
+    return static_cast<SqliteConnection&>(sqlConnection());
 }
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString& path, const Options& options)
@@ -80,30 +57,14 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString& path, cons
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(connection).value()));
 }
 
-CustomerRepository& SqliteStore::customers() { return *m_customers; }
-OrderRepository& SqliteStore::orders() { return *m_orders; }
-TechnicianRepository& SqliteStore::technicians() { return *m_technicians; }
-TicketRepository& SqliteStore::tickets() { return *m_tickets; }
-HolidayRepository& SqliteStore::holidays() { return *m_holidays; }
-QualityRepositories& SqliteStore::quality() { return *m_quality; }
-CustomerRepositories& SqliteStore::customerRecords() { return *m_customerRecords; }
-SlaRepositories& SqliteStore::sla() { return *m_sla; }
-AuditRepository& SqliteStore::audit() { return *m_audit; }
-UserRepository& SqliteStore::users() { return *m_users; }
-
-Status SqliteStore::write(const std::function<Status()>& work)
-{
-    return m_connection->write(work);
-}
-
 QString SqliteStore::path() const
 {
-    return m_connection->path();
+    return static_cast<const SqliteConnection&>(sqlConnection()).path();
 }
 
 int SqliteStore::schemaVersion() const
 {
-    auto v = m_connection->scalar(QStringLiteral("PRAGMA user_version"));
+    auto v = sqlConnection().scalar(QStringLiteral("PRAGMA user_version"));
     return v ? v->toInt() : -1;
 }
 

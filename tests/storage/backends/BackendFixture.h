@@ -26,39 +26,8 @@ inline QString pgUrl()
     return qEnvironmentVariable("INGOTDESK_TEST_PG_URL");
 }
 
-// The storage a test sees, whichever backend is behind it.
-class Backend {
-public:
-    virtual ~Backend() = default;
-    virtual CustomerRepository& customers() = 0;
-    virtual OrderRepository& orders() = 0;
-    virtual TechnicianRepository& technicians() = 0;
-    virtual TicketRepository& tickets() = 0;
-    virtual HolidayRepository& holidays() = 0;
-    virtual CustomerRepositories& customerRecords() = 0;
-    virtual UserRepository& users() = 0;
-    virtual AuditRepository& audit() = 0;
-    virtual Status write(const std::function<Status()>& work) = 0;
-};
-
-template <typename S>
-class StoreBackend final : public Backend {
-public:
-    explicit StoreBackend(std::unique_ptr<S> store) : m_store(std::move(store)) {}
-    CustomerRepository& customers() override { return m_store->customers(); }
-    OrderRepository& orders() override { return m_store->orders(); }
-    TechnicianRepository& technicians() override { return m_store->technicians(); }
-    TicketRepository& tickets() override { return m_store->tickets(); }
-    HolidayRepository& holidays() override { return m_store->holidays(); }
-    CustomerRepositories& customerRecords() override { return m_store->customerRecords(); }
-    UserRepository& users() override { return m_store->users(); }
-    AuditRepository& audit() override { return m_store->audit(); }
-    Status write(const std::function<Status()>& work) override { return m_store->write(work); }
-    S& store() { return *m_store; }
-
-private:
-    std::unique_ptr<S> m_store;
-};
+// The storage a test sees, whichever backend is behind it: both are a Store.
+using Backend = Store;
 
 // A database of its own on the test server, dropped when the test ends.
 class PgScratchDatabase {
@@ -144,11 +113,11 @@ protected:
         if (GetParam() == Kind::Sqlite) {
             auto s = SqliteStore::open(db.path());
             EXPECT_TRUE(s.ok()) << (s.ok() ? "" : qPrintable(s.error().text()));
-            return s.ok() ? std::make_unique<StoreBackend<SqliteStore>>(std::move(s).value()) : nullptr;
+            return s.ok() ? std::unique_ptr<Backend>(std::move(s).value()) : nullptr;
         }
         auto s = PostgresStore::open(pg->settings());
         EXPECT_TRUE(s.ok()) << (s.ok() ? "" : qPrintable(s.error().text()));
-        return s.ok() ? std::make_unique<StoreBackend<PostgresStore>>(std::move(s).value()) : nullptr;
+        return s.ok() ? std::unique_ptr<Backend>(std::move(s).value()) : nullptr;
     }
 
     Result<Ticket> create(Backend& b, const QString& customer, const QString& title, qint64 at,

@@ -120,11 +120,10 @@ TEST_P(BackendTest, HistoryIsAppendOnly)
     EXPECT_GT(events.first().id, 0);
     // The trigger refuses edits whatever the backend; the raw SQL is the same on both.
     Status edit = backend->write([&]() -> Status {
+        const QString sql = QStringLiteral("UPDATE ticket_events SET note = 'x'");
         if (GetParam() == Kind::Sqlite)
-            return static_cast<StoreBackend<SqliteStore>&>(*backend).store().connection().exec(
-                QStringLiteral("UPDATE ticket_events SET note = 'x'"));
-        return static_cast<StoreBackend<PostgresStore>&>(*backend).store().connection().exec(
-            QStringLiteral("UPDATE ticket_events SET note = 'x'"));
+            return static_cast<SqliteStore&>(*backend).connection().exec(sql);
+        return static_cast<PostgresStore&>(*backend).connection().exec(sql);
     });
     EXPECT_FALSE(edit.ok());
 }
