@@ -233,6 +233,22 @@
         <source>calendar %1 has counted clocks under %2, and tickets keep the hours they were reported under. Save the new hours as a new calendar and choose it in a new policy version from a future date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not after today: clocks already counted through that day keep it. Only later dates can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the holiday a name, e.g. 国庆节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the holiday list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -4976,6 +4992,45 @@ Order %2, batch %3</source>
     </message>
 </context>
 <context>
+    <name>ingot::HolidayEntryDialog</name>
+    <message>
+        <source>Holiday or make-up workday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make-up workday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all that observe holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ingot::ImprovementActionsWindow</name>
     <message>
         <source>%1 · overdue</source>
@@ -6130,6 +6185,38 @@ Order %2, batch %3</source>
     </message>
     <message>
         <source>&amp;Calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holiday or make-up workday after today; double-click a row to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the date to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the holiday list?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -233,6 +233,22 @@
         <source>calendar %1 has counted clocks under %2, and tickets keep the hours they were reported under. Save the new hours as a new calendar and choose it in a new policy version from a future date.</source>
         <translation>日历 %1 已在 %2 下计算过 SLA 时钟，工单保留其报告时的服务时间。请将新的服务时间另存为新日历，并在自将来日期生效的新策略版本中选用它。</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
+        <translation>“%1”不是 2026-10-01 这样的日期</translation>
+    </message>
+    <message>
+        <source>%1 is not after today: clocks already counted through that day keep it. Only later dates can be changed.</source>
+        <translation>%1 不晚于今天：已经按这一天计算过的时钟保持原样。只能修改今天以后的日期。</translation>
+    </message>
+    <message>
+        <source>Give the holiday a name, e.g. 国庆节</source>
+        <translation>请填写节假日名称，例如 国庆节</translation>
+    </message>
+    <message>
+        <source>%1 is not in the holiday list</source>
+        <translation>节假日列表中没有 %1</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -4995,6 +5011,45 @@ Order %2, batch %3</source>
     </message>
 </context>
 <context>
+    <name>ingot::HolidayEntryDialog</name>
+    <message>
+        <source>Holiday or make-up workday</source>
+        <translation>节假日或调休工作日</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>make-up workday</source>
+        <translation>调休工作日</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation>例如 国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>all that observe holidays</source>
+        <translation>所有遵循节假日的日历</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>日历(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>ingot::ImprovementActionsWindow</name>
     <message>
         <source>%1 · overdue</source>
@@ -6137,6 +6192,38 @@ Order %2, batch %3</source>
     <message>
         <source>&amp;Calendars</source>
         <translation>日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add date…</source>
+        <translation>添加日期(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A holiday or make-up workday after today; double-click a row to change it</source>
+        <translation>今天以后的节假日或调休工作日；双击一行可修改</translation>
+    </message>
+    <message>
+        <source>&amp;Remove date</source>
+        <translation>删除日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Select the date to remove.</source>
+        <translation>请选择要删除的日期。</translation>
+    </message>
+    <message>
+        <source>Remove date</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the holiday list?</source>
+        <translation>从节假日列表中删除 %1？</translation>
     </message>
 </context>
 <context>

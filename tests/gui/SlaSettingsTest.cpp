@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -129,6 +130,23 @@ TEST_F(SlaSettingsTest, HolidaysImportAllOrNothingAndShowByYear)
     ASSERT_EQ(table->rowCount(), 2) << "the bad file added nothing";
     EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("2031-10-01"));
     EXPECT_EQ(table->item(1, 2)->text(), QStringLiteral("国庆节调休"));
+}
+
+TEST_F(SlaSettingsTest, SingleDatesAreAddedAndRemovedFromTheHolidayTab)
+{
+    EXPECT_FALSE(m_window->saveHoliday({QStringLiteral("2020-10-01"), false, QStringLiteral("国庆节"), {}}));
+    EXPECT_TRUE(message().contains(QStringLiteral("not after today"))) << message().toStdString();
+    ASSERT_TRUE(m_window->saveHoliday({QStringLiteral("2032-10-08"), true, QStringLiteral("国庆节调休"), {}}))
+        << message().toStdString();
+    auto* table = child<QTableWidget>("holidayTable");
+    EXPECT_EQ(child<QSpinBox>("yearSpin")->value(), 2032) << "the tab shows the year of the saved date";
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("2032-10-08"));
+    EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("make-up workday"));
+    ASSERT_TRUE(m_window->removeHoliday(QStringLiteral("2032-10-08"), {})) << message().toStdString();
+    EXPECT_EQ(table->rowCount(), 0);
+    EXPECT_NE(child<QPushButton>("addHolidayButton"), nullptr);
+    EXPECT_NE(child<QPushButton>("removeHolidayButton"), nullptr);
 }
 
 TEST_F(SlaSettingsTest, TheSettingsMenuOpensOneWindow)

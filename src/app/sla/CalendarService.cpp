@@ -6,6 +6,7 @@
 #include "core/sla/CalendarRules.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <algorithm>
 #include <spdlog/spdlog.h>
@@ -97,6 +98,67 @@ Result<CalendarDefinition> CalendarService::save(CalendarDefinition calendar, bo
     spdlog::info("calendar '{}' {} by {}", calendar.name.toStdString(), isNew ? "created" : "changed",
                  m_store.actor().login.toStdString());
     return calendar;
+}
+
+Status CalendarService::checkHolidayDate(const QString& date) const
+{
+    const QDate day = QDate::fromString(date, Qt::ISODate);
+    if (!day.isValid())
+        return Error::badInput(Text::tr("'%1' is not a date such as 2026-10-01").arg(date), QStringLiteral("date"));
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_clock.now(), Instant::localZone()).date();
+    if (day <= today)
+        return Error::badInput(Text::tr("%1 is not after today: clocks already counted through that day keep it. Only "
+                                        "later dates can be changed.")
+                                   .arg(date),
+                               QStringLiteral("date"));
+    return success();
+}
+
+Status CalendarService::saveHoliday(HolidayRepository::Entry entry)
+{
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::CalendarEdit); !allowed)
+        return allowed.error();
+    entry.name = entry.name.trimmed();
+    entry.calendar = entry.calendar.trimmed();
+    if (auto st = checkHolidayDate(entry.date); !st)
+        return st;
+    if (entry.name.isEmpty())
+        return Error::badInput(Text::tr("Give the holiday a name, e.g. 国庆节"), QStringLiteral("name"));
+    return m_store.write([&]() -> Status {
+        if (!entry.calendar.isEmpty()) {
+            auto entries = list();
+            if (!entries)
+                return entries.error();
+            if (std::none_of(entries->begin(), entries->end(),
+                             [&](const CalendarEntry& e) { return e.definition.name == entry.calendar; }))
+                return Error::badInput(Text::tr("there is no calendar named %1").arg(entry.calendar),
+                                       QStringLiteral("calendar"));
+        }
+        if (auto saved = m_store.holidays().upsert(entry); !saved)
+            return saved;
+        return AuditTrail::record(m_store, m_clock, QStringLiteral("holiday"),
+                                  (entry.date + QLatin1Char(' ') + entry.calendar).trimmed(), QStringLiteral("save"),
+                                  {{QStringLiteral("kind"), entry.workday ? QStringLiteral("workday")
+                                                                          : QStringLiteral("holiday")},
+                                   {QStringLiteral("name"), entry.name}});
+    });
+}
+
+Status CalendarService::removeHoliday(const QString& date, const QString& calendar)
+{
+    if (auto allowed = Authorizer::require(m_store.actor(), Permission::CalendarEdit); !allowed)
+        return allowed.error();
+    if (auto st = checkHolidayDate(date); !st)
+        return st;
+    return m_store.write([&]() -> Status {
+        if (auto removed = m_store.holidays().remove(date, calendar); !removed) {
+            if (removed.error().kind == Error::Kind::NotFound)
+                return Error::notFound(Text::tr("%1 is not in the holiday list").arg(date));
+            return removed;
+        }
+        return AuditTrail::record(m_store, m_clock, QStringLiteral("holiday"), (date + QLatin1Char(' ') + calendar).trimmed(),
+                                  QStringLiteral("remove"));
+    });
 }
 
 } // namespace ingot

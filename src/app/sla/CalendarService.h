@@ -34,7 +34,15 @@ public:
     // Creates a calendar (`isNew`: its name must be free) or changes the hours of an unlocked one.
     Result<CalendarDefinition> save(CalendarDefinition calendar, bool isNew);
 
+    // One holiday or make-up workday (the import loads a whole schedule). Only dates after today may
+    // be added, changed or removed: the clocks counted through earlier days keep what they were
+    // counted by. `calendar` empty: every calendar that observes holidays.
+    Status saveHoliday(HolidayRepository::Entry entry);
+    Status removeHoliday(const QString& date, const QString& calendar);
+
 private:
+    Status checkHolidayDate(const QString& date) const;
+
     Store& m_store;
     const Clock& m_clock;
 };

@@ -97,6 +97,8 @@ public:
         QString calendar;  // empty: every calendar that observes holidays
     };
     virtual Status upsert(const Entry& entry) = 0;
+    // Removes the entry of `date` for `calendar` (empty: the general one); NotFound when there is none.
+    virtual Status remove(const QString& date, const QString& calendar) = 0;
     virtual Result<QList<Entry>> all() = 0;
 };
 

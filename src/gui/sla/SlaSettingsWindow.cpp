@@ -1,10 +1,12 @@
 #include "gui/sla/SlaSettingsWindow.h"
 
 #include "app/io/ImportService.h"
+#include "app/sla/CalendarService.h"
 #include "app/sla/SlaService.h"
 #include "core/common/Instant.h"
 #include "core/sla/BuiltinCalendars.h"
 #include "gui/main/DeskSession.h"
+#include "gui/sla/HolidayEntryDialog.h"
 #include "gui/sla/SlaCalendarsTab.h"
 #include "gui/sla/SlaPolicyModel.h"
 
@@ -17,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -166,6 +169,13 @@ QWidget* SlaSettingsWindow::buildHolidayTab()
     bar->addWidget(yearLabel);
     bar->addWidget(m_year);
     bar->addStretch();
+    auto* add = new QPushButton(tr("&Add date…"), page);
+    add->setObjectName(QStringLiteral("addHolidayButton"));
+    add->setToolTip(tr("A holiday or make-up workday after today; double-click a row to change it"));
+    bar->addWidget(add);
+    auto* remove = new QPushButton(tr("&Remove date"), page);
+    remove->setObjectName(QStringLiteral("removeHolidayButton"));
+    bar->addWidget(remove);
     auto* import = new QPushButton(tr("&Import CSV…"), page);
     import->setObjectName(QStringLiteral("importButton"));
     import->setToolTip(tr("Columns date, kind (holiday/workday), name and optionally calendar; all rows or none"));
@@ -181,6 +191,9 @@ QWidget* SlaSettingsWindow::buildHolidayTab()
     layout->addWidget(m_holidays, 1);
 
     connect(m_year, &QSpinBox::valueChanged, this, &SlaSettingsWindow::showHolidays);
+    connect(add, &QPushButton::clicked, this, [this] { editHoliday(-1); });
+    connect(remove, &QPushButton::clicked, this, &SlaSettingsWindow::removeSelectedHoliday);
+    connect(m_holidays, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { editHoliday(row); });
     connect(import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import holidays"), {}, tr("CSV files (*.csv)"));
         if (!path.isEmpty())
@@ -283,9 +296,12 @@ void SlaSettingsWindow::showHolidays()
             continue;
         const int row = m_holidays->rowCount();
         m_holidays->insertRow(row);
-        m_holidays->setItem(row, 0, new QTableWidgetItem(e.date));
+        auto* date = new QTableWidgetItem(e.date);
+        date->setData(Qt::UserRole, e.calendar);  // the key is (date, calendar)
+        date->setData(Qt::UserRole + 1, e.workday);
+        m_holidays->setItem(row, 0, date);
         m_holidays->setItem(row, 1, new QTableWidgetItem(e.workday ? tr("make-up workday") : tr("holiday")));
-        m_holidays->setItem(row, 2, new QTableWidgetItem(e.name));
+        m_holidays->setItem(row, 2, new QTableWidgetItem(e.name));  // kept raw: the dialog edits it
         m_holidays->setItem(row, 3, new QTableWidgetItem(e.calendar.isEmpty() ? tr("all that observe holidays") : e.calendar));
     }
     m_holidays->sortItems(0);
@@ -306,6 +322,78 @@ bool SlaSettingsWindow::importHolidays(const QString& path)
     showHolidays();
     showProblem(tr("%n row(s) imported.", nullptr, report.rows), false);
     return true;
+}
+
+bool SlaSettingsWindow::saveHoliday(const HolidayRepository::Entry& entry)
+{
+    if (auto st = CalendarService(m_session.store(), m_session.clock()).saveHoliday(entry); !st) {
+        showProblem(st.error().text(), true);
+        return false;
+    }
+    showSavedHoliday(entry.date);
+    return true;
+}
+
+void SlaSettingsWindow::showSavedHoliday(const QString& date)
+{
+    m_year->setValue(QDate::fromString(date, Qt::ISODate).year());
+    showHolidays();
+    showProblem(tr("%1 saved.").arg(date), false);
+}
+
+bool SlaSettingsWindow::removeHoliday(const QString& date, const QString& calendar)
+{
+    CalendarService calendars(m_session.store(), m_session.clock());
+    if (auto st = calendars.removeHoliday(date, calendar); !st) {
+        showProblem(st.error().text(), true);
+        return false;
+    }
+    showHolidays();
+    showProblem(tr("%1 removed.").arg(date), false);
+    return true;
+}
+
+void SlaSettingsWindow::editHoliday(int row)
+{
+    QStringList names;
+    if (auto entries = CalendarService(m_session.store(), m_session.clock()).list())
+        for (const CalendarEntry& e : std::as_const(*entries))
+            names << e.definition.name;
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_session.clock().now(), Instant::localZone()).date();
+    HolidayEntryDialog dialog(names, today.addDays(1), this);
+    if (row >= 0 && m_holidays->item(row, 0)) {
+        HolidayRepository::Entry e;
+        e.date = m_holidays->item(row, 0)->text();
+        e.calendar = m_holidays->item(row, 0)->data(Qt::UserRole).toString();
+        e.workday = m_holidays->item(row, 0)->data(Qt::UserRole + 1).toBool();
+        e.name = m_holidays->item(row, 2) ? m_holidays->item(row, 2)->text() : QString();
+        dialog.setEntry(e);
+    }
+    // A refusal is shown in the dialog, which stays open with what was typed.
+    while (dialog.exec() == QDialog::Accepted) {
+        const HolidayRepository::Entry e = dialog.entry();
+        if (auto st = CalendarService(m_session.store(), m_session.clock()).saveHoliday(e); !st) {
+            dialog.showProblem(st.error().text());
+            continue;
+        }
+        showSavedHoliday(e.date);
+        return;
+    }
+}
+
+void SlaSettingsWindow::removeSelectedHoliday()
+{
+    const int row = m_holidays->currentRow();
+    if (row < 0 || !m_holidays->item(row, 0)) {
+        showProblem(tr("Select the date to remove."), true);
+        return;
+    }
+    const QString date = m_holidays->item(row, 0)->text();
+    const QString calendar = m_holidays->item(row, 0)->data(Qt::UserRole).toString();
+    if (QMessageBox::question(this, tr("Remove date"), tr("Remove %1 from the holiday list?").arg(date)) !=
+        QMessageBox::Yes)
+        return;
+    removeHoliday(date, calendar);
 }
 
 void SlaSettingsWindow::showProblem(const QString& text, bool isError)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/repositories/Repositories.h"
 #include "core/sla/SlaPolicy.h"
 
 #include <QWidget>
@@ -33,6 +34,9 @@ public:
     // Saves what is on screen as a new policy version; false (with the reason shown) when refused.
     bool saveAsNewVersion();
     bool importHolidays(const QString& path);
+    // One date from the holiday tab, through CalendarService; false (with the reason shown) when refused.
+    bool saveHoliday(const HolidayRepository::Entry& entry);
+    bool removeHoliday(const QString& date, const QString& calendar);
     SlaCalendarsTab* calendarsTab() const { return m_calendarsTab; }
 
 protected:
@@ -44,6 +48,9 @@ private:
     QWidget* buildHolidayTab();
     void showVersion(int index);
     void showHolidays();
+    void editHoliday(int row);  // -1: a new date
+    void removeSelectedHoliday();
+    void showSavedHoliday(const QString& date);
     void showProblem(const QString& text, bool isError);
     void fillCalendarChoices();
     SlaPolicy policyOnScreen() const;

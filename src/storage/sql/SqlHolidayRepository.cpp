@@ -22,6 +22,23 @@ Status SqlHolidayRepository::upsert(const Entry& e)
     return st;
 }
 
+Status SqlHolidayRepository::remove(const QString& date, const QString& calendar)
+{
+    auto q = m_c.prepared(QStringLiteral("DELETE FROM holidays WHERE date = ? AND calendar = ?"));
+    if (!q)
+        return q.error();
+    QSqlQuery& s = **q;
+    s.addBindValue(date);
+    s.addBindValue(text(calendar));
+    if (auto st = execPrepared(m_c, s, QStringLiteral("removing holiday %1").arg(date)); !st)
+        return st;
+    const int removed = s.numRowsAffected();
+    s.finish();
+    if (removed < 1)
+        return Error::notFound(QStringLiteral("%1 %2").arg(date, calendar).trimmed());
+    return success();
+}
+
 Result<QList<HolidayRepository::Entry>> SqlHolidayRepository::all()
 {
     auto q = m_c.prepared(QStringLiteral("SELECT date, kind, name, calendar FROM holidays ORDER BY date, calendar"));

@@ -111,3 +111,84 @@ TEST_F(CalendarServiceTest, EditableUntilAPolicyCountsClocksByIt)
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("new policy version")));
     EXPECT_EQ(auditEntries(), 2);
 }
+
+// Single dates from the holiday tab: admins only, audited, and only after today (the clock is
+// 2026-06-01 08:00), since clocks already counted through a day keep what they were counted by.
+namespace {
+HolidayRepository::Entry holiday(const char* date, const char* calendar = "")
+{
+    return {QString::fromLatin1(date), false, QStringLiteral("端午节"), QString::fromLatin1(calendar)};
+}
+
+bool listed(Store& store, const QString& date, const QString& calendar)
+{
+    auto all = store.holidays().all();
+    return all.ok() && std::any_of(all->begin(), all->end(), [&](const HolidayRepository::Entry& e) {
+               return e.date == date && e.calendar == calendar;
+           });
+}
+} // namespace
+
+TEST_F(CalendarServiceTest, HolidaysAfterTodayAreAddedChangedAndRemovedWithAnAuditEntry)
+{
+    store->setActor({QStringLiteral("admin"), Role::Admin, false});
+    ASSERT_TRUE(calendars().save(plant(), true).ok());
+    auto st = calendars().saveHoliday(holiday("2026-06-02", "plant"));
+    ASSERT_TRUE(st.ok()) << qPrintable(st.error().text());
+    EXPECT_TRUE(listed(*store, QStringLiteral("2026-06-02"), QStringLiteral("plant")));
+    // Tuesday 2026-06-02 is now a holiday of the plant calendar: two service hours on Monday afternoon,
+    // then Wednesday morning.
+    auto cal = service().calendar(QStringLiteral("plant"));
+    ASSERT_TRUE(cal.ok());
+    EXPECT_EQ(CalendarMath::dueAfterMinutes(*cal, local("2026-06-01 15:00"), 180), local("2026-06-03 09:00"));
+
+    HolidayRepository::Entry changed = holiday("2026-06-02", "plant");
+    changed.workday = true;
+    ASSERT_TRUE(calendars().saveHoliday(changed).ok());
+    ASSERT_TRUE(calendars().removeHoliday(QStringLiteral("2026-06-02"), QStringLiteral("plant")).ok());
+    EXPECT_FALSE(listed(*store, QStringLiteral("2026-06-02"), QStringLiteral("plant")));
+
+    QSqlQuery q(store->connection().database());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT action FROM audit_log WHERE entity = 'holiday' ORDER BY seq")));
+    QStringList actions;
+    while (q.next())
+        actions << q.value(0).toString();
+    EXPECT_EQ(actions, (QStringList{QStringLiteral("save"), QStringLiteral("save"), QStringLiteral("remove")}));
+}
+
+TEST_F(CalendarServiceTest, HolidaysOnOrBeforeTodayUnknownCalendarsAndNoNameAreRefused)
+{
+    store->setActor({QStringLiteral("admin"), Role::Admin, false});
+    for (const char* date : {"2026-06-01", "2026-05-31", "2025-10-01"}) {
+        auto st = calendars().saveHoliday(holiday(date));
+        ASSERT_FALSE(st.ok()) << date;
+        EXPECT_EQ(st.error().where, QStringLiteral("date"));
+        EXPECT_TRUE(st.error().message.contains(QStringLiteral("not after today"))) << qPrintable(st.error().message);
+    }
+    auto bad = calendars().saveHoliday(holiday("2026-13-01"));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().where, QStringLiteral("date"));
+    auto unknown = calendars().saveHoliday(holiday("2026-06-25", "nowhere"));
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().where, QStringLiteral("calendar"));
+    HolidayRepository::Entry unnamed = holiday("2026-06-25");
+    unnamed.name = QStringLiteral("  ");
+    auto noName = calendars().saveHoliday(unnamed);
+    ASSERT_FALSE(noName.ok());
+    EXPECT_EQ(noName.error().where, QStringLiteral("name"));
+    auto missing = calendars().removeHoliday(QStringLiteral("2026-06-25"), {});
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().kind, Error::Kind::NotFound);
+    // The shipped 2026 schedule's past days cannot be removed either.
+    EXPECT_FALSE(calendars().removeHoliday(QStringLiteral("2026-01-01"), {}).ok());
+    EXPECT_TRUE(listed(*store, QStringLiteral("2026-01-01"), {}));
+}
+
+TEST_F(CalendarServiceTest, OnlyAdminsMayChangeHolidays)
+{
+    store->setActor({QStringLiteral("zhou"), Role::Supervisor, false});
+    auto st = calendars().saveHoliday(holiday("2026-06-25"));
+    ASSERT_FALSE(st.ok());
+    EXPECT_EQ(st.error().kind, Error::Kind::Refused);
+    EXPECT_FALSE(listed(*store, QStringLiteral("2026-06-25"), {}));
+}
