@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/tickets/TicketState.h"
 #include "core/tickets/TicketTypes.h"
 
 #include <QSqlQuery>
@@ -35,6 +36,21 @@ inline std::optional<qint64> optionalInt(const QVariant& v)
 
 // The open stages as an SQL list for `stage IN (...)`; the keys are ours, never user text, so they may
 // stand in the statement itself.
+// Binds the state a ticket row stores, in the order of its columns stage, resume_stage, assignee,
+// last_event_at, first_response_at, last_resolved_at, closed_at, survey_score, reopen_count.
+inline void addStateValues(QSqlQuery& q, const TicketState& s)
+{
+    q.addBindValue(stageKey(s.stage));
+    q.addBindValue(stageKey(s.resumeTo));
+    q.addBindValue(text(s.assignee));
+    q.addBindValue(s.lastEventAt);
+    q.addBindValue(nullable(s.firstResponseAt));
+    q.addBindValue(nullable(s.lastResolvedAt));
+    q.addBindValue(nullable(s.closedAt));
+    q.addBindValue(nullable(s.surveyScore ? std::optional<qint64>(*s.surveyScore) : std::nullopt));
+    q.addBindValue(s.reopenCount);
+}
+
 inline QString openStagesSqlList()
 {
     QStringList open;

@@ -55,15 +55,7 @@ Result<qint64> SqlTicketInserts::insertTicket(const Ticket& t, const Clocks& clo
     s.addBindValue(t.state.reportedAt);
     s.addBindValue(tierKey(t.tier));
     s.addBindValue(regionKey(t.region));
-    s.addBindValue(stageKey(t.state.stage));
-    s.addBindValue(stageKey(t.state.resumeTo));
-    s.addBindValue(text(t.state.assignee));
-    s.addBindValue(t.state.lastEventAt);
-    s.addBindValue(nullable(t.state.firstResponseAt));
-    s.addBindValue(nullable(t.state.lastResolvedAt));
-    s.addBindValue(nullable(t.state.closedAt));
-    s.addBindValue(nullable(t.state.surveyScore ? std::optional<qint64>(*t.state.surveyScore) : std::nullopt));
-    s.addBindValue(t.state.reopenCount);
+    addStateValues(s, t.state);
     s.addBindValue(nullable(clocks.policyId));
     s.addBindValue(nullable(clocks.policyId ? clocks.nextDueAt : std::nullopt));
     s.addBindValue(nullable(clocks.policyId ? clocks.nextAtRiskAt : std::nullopt));

@@ -186,15 +186,7 @@ Status SqlTicketRepository::storeState(Ticket& t, int expectedVersion)
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
-    s.addBindValue(stageKey(t.state.stage));
-    s.addBindValue(stageKey(t.state.resumeTo));
-    s.addBindValue(text(t.state.assignee));
-    s.addBindValue(t.state.lastEventAt);
-    s.addBindValue(nullable(t.state.firstResponseAt));
-    s.addBindValue(nullable(t.state.lastResolvedAt));
-    s.addBindValue(nullable(t.state.closedAt));
-    s.addBindValue(t.state.surveyScore ? QVariant(*t.state.surveyScore) : QVariant(QMetaType(QMetaType::Int)));
-    s.addBindValue(t.state.reopenCount);
+    addStateValues(s, t.state);
     s.addBindValue(t.id);
     s.addBindValue(expectedVersion);
     if (auto st = execPrepared(m_c, s, Text::tr("saving ticket %1").arg(t.number)); !st)

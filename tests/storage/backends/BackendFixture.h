@@ -10,13 +10,10 @@
 #include "storage/sqlite/Migrator.h"
 #include "storage/sqlite/SqliteConnection.h"
 #include "storage/sqlite/SqliteStore.h"
+#include "support/PgScratch.h"
 #include "support/TempDatabase.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSet>
-#include <QUuid>
 
 namespace ingot::test {
 inline constexpr qint64 kMay1 = 1'777'593'600;  // 2026-05-01T08:00:00+08:00
@@ -29,59 +26,6 @@ inline QString pgUrl()
 // The storage a test sees, whichever backend is behind it: both are a Store.
 using Backend = Store;
 
-// A database of its own on the test server, dropped when the test ends.
-class PgScratchDatabase {
-public:
-    PgScratchDatabase()
-    {
-        auto base = PostgresSettings::parse(pgUrl());
-        if (!base) {
-            m_problem = base.error().text();
-            return;
-        }
-        m_admin = *base;
-        m_settings = *base;
-        m_settings.database = QStringLiteral("ingot_t_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
-        m_problem = run(QStringLiteral("CREATE DATABASE %1").arg(m_settings.database));
-    }
-    ~PgScratchDatabase()
-    {
-        if (m_problem.isEmpty())
-            (void)run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_settings.database));
-    }
-    const PostgresSettings& settings() const { return m_settings; }
-    const QString& problem() const { return m_problem; }
-
-private:
-    // The database name is ours (letters and digits), so it may stand in the statement.
-    QString run(const QString& sql) const
-    {
-        const QString name = QStringLiteral("ingot-test-admin-") + QUuid::createUuid().toString(QUuid::Id128);
-        QString problem;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(m_admin.host);
-            db.setPort(m_admin.port);
-            db.setDatabaseName(m_admin.database);
-            db.setUserName(m_admin.user);
-            if (!db.open()) {
-                problem = db.lastError().text();
-            } else {
-                QSqlQuery q(db);
-                if (!q.exec(sql))
-                    problem = q.lastError().text();
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return problem;
-    }
-
-    PostgresSettings m_admin;
-    PostgresSettings m_settings;
-    QString m_problem;
-};
-
 enum class Kind { Sqlite, Postgres };
 
 class BackendTest : public ::testing::TestWithParam<Kind> {
@@ -92,7 +36,7 @@ protected:
             if (pgUrl().isEmpty())
                 GTEST_SKIP() << "PostgreSQL variant skipped: INGOTDESK_TEST_PG_URL is not set "
                                 "(scripts/pg-throwaway.sh start prints one)";
-            pg = std::make_unique<PgScratchDatabase>();
+            pg = std::make_unique<PgScratch>();
             ASSERT_TRUE(pg->problem().isEmpty()) << qPrintable(pg->problem());
         }
         backend = open();
@@ -142,7 +86,7 @@ protected:
     }
 
     test::TempDatabase db;
-    std::unique_ptr<PgScratchDatabase> pg;
+    std::unique_ptr<PgScratch> pg;
     std::unique_ptr<Backend> backend;
 };
 

@@ -291,10 +291,10 @@ protected:
     {
         if (pgUrl().isEmpty())
             GTEST_SKIP() << "PostgreSQL tests skipped: INGOTDESK_TEST_PG_URL is not set";
-        pg = std::make_unique<PgScratchDatabase>();
+        pg = std::make_unique<PgScratch>();
         ASSERT_TRUE(pg->problem().isEmpty()) << qPrintable(pg->problem());
     }
-    std::unique_ptr<PgScratchDatabase> pg;
+    std::unique_ptr<PgScratch> pg;
 };
 
 TEST_F(PostgresSchemaTest, MigratesToTheLatestVersionAndRefusesANewerSchemaUntouched)

@@ -90,6 +90,31 @@ TEST_P(BackendSlaQualityTest, KnowledgeCandidatesByLongShortAndMixedTerms)
     EXPECT_TRUE(kb.candidates({QStringLiteral("  ")}, QString(), 50)->isEmpty());
 }
 
+// Every read of the quality loop runs its statement on the backend (PostgreSQL types the bound
+// values from the statement: an int where it expects a boolean is an error there, not on SQLite).
+TEST_P(BackendSlaQualityTest, QualityReadsRunOnAnEmptyDesk)
+{
+    auto t = create(*backend, QStringLiteral("C1"), QStringLiteral("a"), kMay1);
+    ASSERT_TRUE(t.ok());
+    QualityRepositories& q = backend->quality();
+    for (bool includeClosed : {true, false}) {
+        auto actions = q.improvements().list(includeClosed);
+        ASSERT_TRUE(actions.ok()) << qPrintable(actions.error().text());
+        EXPECT_TRUE(actions->isEmpty());
+    }
+    auto unanswered = q.surveys().unanswered(10);
+    ASSERT_TRUE(unanswered.ok()) << qPrintable(unanswered.error().text());
+    for (bool openOnly : {true, false})
+        EXPECT_TRUE(q.surveys().followUps(openOnly).ok());
+    EXPECT_TRUE(q.surveys().followUpsFor(t->number).ok());
+    auto facts = q.facts().ticketFacts(0, kMay1 + 1);
+    ASSERT_TRUE(facts.ok()) << qPrintable(facts.error().text());
+    EXPECT_EQ(facts->size(), 1);
+    auto assays = q.assays().forBatch(QStringLiteral("PB1"));
+    ASSERT_TRUE(assays.ok()) << qPrintable(assays.error().text());
+    EXPECT_TRUE(assays->isEmpty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, BackendSlaQualityTest, ::testing::Values(Kind::Sqlite, Kind::Postgres),
                          backendName);
 

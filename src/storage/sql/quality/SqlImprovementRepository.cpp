@@ -172,7 +172,7 @@ Result<ImprovementAction> SqlImprovementRepository::find(const QString& number)
 Result<QList<ImprovementAction>> SqlImprovementRepository::list(bool includeClosed)
 {
     auto q = quality_sql::run(m_c,
-                              kSelect + QStringLiteral("WHERE ? OR status <> 'closed' ORDER BY "
+                              kSelect + QStringLiteral("WHERE ? = 1 OR status <> 'closed' ORDER BY "
                                                        "CASE status WHEN 'closed' THEN 1 ELSE 0 END, "
                                                        "coalesce(due_at, 9223372036854775807), action_no"),
                               {includeClosed ? 1 : 0}, Text::tr("reading improvement actions"));
