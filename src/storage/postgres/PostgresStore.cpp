@@ -13,7 +13,7 @@ namespace ingot {
 
 PostgresStore::PostgresStore(std::unique_ptr<PostgresConnection> connection)
     : SqlStore(std::move(connection), [](SqlConnection& c) {
-          return BackendParts{std::make_unique<PostgresTicketSearch>(), std::make_unique<SqlTicketInserts>(c),
+          return BackendParts{std::make_unique<PostgresTicketSearch>(c), std::make_unique<SqlTicketInserts>(c),
                               std::make_unique<PostgresKnowledgeSearch>()};
       })
 {

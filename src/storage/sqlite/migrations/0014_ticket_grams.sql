@@ -1,0 +1,4 @@
+-- Schema 14: an index for the queue's text filter on PostgreSQL (postgres/migrations/0014_ticket_grams.sql:
+-- a table of the searched text with a GIN index of its 2-character windows, kept by triggers). Nothing
+-- changes here: SQLite's search has read indexes since schema 4, the FTS5 tables ticket_search
+-- (trigrams, terms of 3 or more characters) and ticket_bigrams (terms of 1 and 2 characters).
