@@ -161,6 +161,10 @@ TEST_F(PostgresCliTest, MigrateToCopiesASeededDeskWithVerifiedCounts)
             << qPrintable(q.lastError().text());
         EXPECT_TRUE(q.value(0).toBool()) << table;
     }
+    // Every copied ticket is indexed for search: the insert trigger takes each copied batch at once.
+    QSqlQuery indexed((*store)->connection().database());
+    ASSERT_TRUE(indexed.exec(QStringLiteral("SELECT count(*) FROM ticket_search_text")) && indexed.next());
+    EXPECT_EQ(indexed.value(0).toLongLong(), 300);
     store->reset();
 
     // A second copy into the same, now full, database is refused and changes nothing.
