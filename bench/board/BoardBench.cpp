@@ -8,7 +8,7 @@
 #include "storage/sqlite/SqliteConnection.h"
 #include "storage/sql/SqlRows.h"
 #include "storage/sqlite/SqliteStore.h"
-#include "storage/sqlite/board/SqliteSlaBoardRepository.h"
+#include "core/repositories/SlaBoardRepository.h"
 
 #include <QCoreApplication>
 #include <benchmark/benchmark.h>
@@ -30,9 +30,9 @@ SqliteStore& store()
 
 void refresh(benchmark::State& state, const BoardFilter& filter)
 {
-    SqliteSlaBoardRepository board(store().connection());
+    std::unique_ptr<SlaBoardRepository> board = store().boardReads();
     FixedClock clock(bench::boardNow());
-    SlaBoardService service(store(), board, clock);
+    SlaBoardService service(store(), *board, clock);
     qint64 open = 0;
     for (auto _ : state) {
         auto s = service.snapshot(filter);

@@ -66,7 +66,7 @@ int main(int argc, char** argv)
             qFatal("%s", qPrintable(opened.error().text()));
     }
     FixedClock clock(bench::boardNow());
-    SlaBoardWindow board(SlaBoardWorker::sqliteFactory(path), clock);
+    SlaBoardWindow board(SlaBoardWorker::forDatabase(path), clock);
     board.setRefreshSeconds(3600); // refreshes come from this program only
     board.show();
 

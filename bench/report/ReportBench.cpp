@@ -10,7 +10,7 @@
 #include "core/common/Instant.h"
 #include "storage/sqlite/SqliteConnection.h"
 #include "storage/sqlite/SqliteStore.h"
-#include "storage/sqlite/report/SqliteKpiRepository.h"
+#include "core/repositories/KpiRepository.h"
 
 #include <QFile>
 #include <benchmark/benchmark.h>
@@ -53,8 +53,8 @@ const char* const kNow = "2026-01-15T12:00:00+08:00";
 // builds it (the JSON text included).
 void BM_ReportKpi(benchmark::State& state)
 {
-    SqliteKpiRepository repository(store().connection());
-    KpiReportService service(store(), repository);
+    std::unique_ptr<KpiRepository> repository = store().kpiReads();
+    KpiReportService service(store(), *repository);
     const qint64 now = *Instant::parse(QLatin1String(kNow));
     qint64 reported = 0;
     for (auto _ : state) {

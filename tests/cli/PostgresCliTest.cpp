@@ -167,6 +167,19 @@ TEST_F(PostgresCliTest, MigrateToCopiesASeededDeskWithVerifiedCounts)
     EXPECT_EQ(indexed.value(0).toLongLong(), 300);
     store->reset();
 
+    // The KPI report of the copy is the report of the file, in every text format.
+    for (const char* format : {"json", "csv", "html"}) {
+        const QStringList report{QStringLiteral("report"),   QStringLiteral("kpi"),
+                                 QStringLiteral("--month"),  QStringLiteral("2026-03"),
+                                 QStringLiteral("--now"),    QStringLiteral("2026-09-01T00:00:00+08:00"),
+                                 QStringLiteral("--format"), QLatin1String(format)};
+        ASSERT_EQ(run(QStringList{QStringLiteral("--db"), file} + report), 0) << qPrintable(err);
+        const QString fromFile = out;
+        ASSERT_EQ(run(QStringList{QStringLiteral("--db"), pg.url()} + report), 0) << qPrintable(err);
+        EXPECT_EQ(out, fromFile) << format;
+        EXPECT_TRUE(out.contains(QStringLiteral("2026-03"))) << format;
+    }
+
     // A second copy into the same, now full, database is refused and changes nothing.
     EXPECT_EQ(run({QStringLiteral("--db"), file, QStringLiteral("migrate-to"), pg.url()}), 3);
     EXPECT_TRUE(err.contains(QStringLiteral("not empty"))) << qPrintable(err);

@@ -111,7 +111,7 @@ TEST_F(ReportCliTest, DocumentFormatsNeedARegisteredWriter)
         const QString path = dir.filePath(QStringLiteral("kpi.") + QLatin1String(format));
         const int code = kpi({QStringLiteral("--month"), QStringLiteral("2026-03"), QStringLiteral("--format"),
                               QLatin1String(format), QStringLiteral("--out"), path});
-        if (ReportFormats::documentWriter(QLatin1String(format))) {
+        if (ReportFormats::hasDocumentWriter(QLatin1String(format))) {
             EXPECT_EQ(code, 0) << format << ": " << qPrintable(err);
             EXPECT_TRUE(QFile::exists(path)) << format;
             // A document is never written to stdout.

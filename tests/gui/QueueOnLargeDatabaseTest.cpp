@@ -36,7 +36,7 @@ TEST(QueueOnLargeDatabase, OpensAtOnceAndScrollsWithoutLoadingEverything)
     }
     QElapsedTimer clock;
     clock.start();
-    TicketQueueModel model(QueuePageLoader::sqliteFactory(bigDb()));
+    TicketQueueModel model(QueuePageLoader::forDatabase(bigDb()));
     TicketQueueView view;
     view.resize(1200, 800);
     view.setQueueModel(&model);

@@ -37,7 +37,7 @@ TEST(SlaWatch, SweepsOnItsOwnThreadAndRecordsEachBreachOnce)
         ASSERT_TRUE(db.service().create(in, QStringLiteral("tester")).ok());
     }
 
-    SlaWatch watch(QueuePageLoader::sqliteFactory(db.path()), nullptr, kNever, kNever);
+    SlaWatch watch(QueuePageLoader::forDatabase(db.path()), nullptr, kNever, kNever);
     const SlaSweepSummary first = sweepOnce(watch);
     EXPECT_GT(first.stats.newBreachesTotal(), 0);
     EXPECT_FALSE(watch.isSweeping());
@@ -48,7 +48,7 @@ TEST(SlaWatch, SweepsOnItsOwnThreadAndRecordsEachBreachOnce)
 
 TEST(SlaWatch, SaysWhyWhenTheDatabaseCannotBeOpened)
 {
-    SlaWatch watch(QueuePageLoader::sqliteFactory(QStringLiteral("/nonexistent/ingotdesk.db")), nullptr, kNever, kNever);
+    SlaWatch watch(QueuePageLoader::forDatabase(QStringLiteral("/nonexistent/ingotdesk.db")), nullptr, kNever, kNever);
     QSignalSpy failed(&watch, &SlaWatch::failed);
     watch.sweepNow();
     ASSERT_TRUE(failed.wait(10000));
@@ -75,7 +75,7 @@ TEST(SlaWatch, TellsTheSignedInPersonAboutTheirTicketsOnce)
     q.finish();
 
     FixedClock clock(atRisk - 1);
-    SlaWatch watch(QueuePageLoader::sqliteFactory(db.path()), nullptr, kNever, kNever, &clock);
+    SlaWatch watch(QueuePageLoader::forDatabase(db.path()), nullptr, kNever, kNever, &clock);
     watch.setNoticeScope({QStringLiteral("tech1"), false, false});
     QSignalSpy noticed(&watch, &SlaWatch::noticed);
     sweepOnce(watch);

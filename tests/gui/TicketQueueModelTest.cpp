@@ -38,7 +38,7 @@ protected:
 
     std::unique_ptr<TicketQueueModel> makeModel(int pageSize = TicketQueueModel::kDefaultPageSize)
     {
-        return std::make_unique<TicketQueueModel>(QueuePageLoader::sqliteFactory(m_db.path()), nullptr, pageSize);
+        return std::make_unique<TicketQueueModel>(QueuePageLoader::forDatabase(m_db.path()), nullptr, pageSize);
     }
 
     static bool waitForCount(TicketQueueModel& model, qint64 expected, int timeoutMs = 10000)
@@ -218,7 +218,7 @@ TEST_F(TicketQueueModelTest, RefreshKeepsRowsOnScreenAndPicksUpNewTickets)
 
 TEST_F(TicketQueueModelTest, ReportsAnUnreadableDatabase)
 {
-    auto model = std::make_unique<TicketQueueModel>(QueuePageLoader::sqliteFactory(m_db.path() + QStringLiteral(".missing")));
+    auto model = std::make_unique<TicketQueueModel>(QueuePageLoader::forDatabase(m_db.path() + QStringLiteral(".missing")));
     QSignalSpy failed(model.get(), &TicketQueueModel::loadFailed);
     ASSERT_TRUE(failed.wait(10000));
     EXPECT_FALSE(failed.first().first().toString().isEmpty());

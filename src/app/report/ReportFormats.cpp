@@ -55,11 +55,18 @@ void ReportFormats::registerDocumentWriter(const QString& format, Factory factor
     registry().insert(format, std::move(factory));
 }
 
-std::unique_ptr<KpiDocumentWriter> ReportFormats::documentWriter(const QString& format)
+bool ReportFormats::hasDocumentWriter(const QString& format)
 {
     QMutexLocker lock(&registryMutex());
     const auto it = registry().constFind(format);
-    return it != registry().constEnd() && *it ? (*it)() : nullptr;
+    return it != registry().constEnd() && *it;
+}
+
+std::unique_ptr<KpiDocumentWriter> ReportFormats::documentWriter(const QString& format, Store& store)
+{
+    QMutexLocker lock(&registryMutex());
+    const auto it = registry().constFind(format);
+    return it != registry().constEnd() && *it ? (*it)(store) : nullptr;
 }
 
 } // namespace ingot

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/report/ReportFormats.h"
-#include "core/quality/ImprovementAction.h"
 
 #include <QHash>
 
@@ -11,12 +10,6 @@ namespace ingot {
 class KpiDocumentWriters final {
 public:
     static QHash<QString, ReportFormats::Factory> factories();
-
-    // The improvement actions of the desk database that this thread has open, read through a
-    // read-only connection of its own. The report command holds the store but the writer interface
-    // does not carry it, so the PDF finds the database the report was computed from this way.
-    // Empty when no database is open here.
-    static Result<QList<ImprovementAction>> actionsOfOpenDatabase();
 };
 
 } // namespace ingot

@@ -5,8 +5,7 @@
 #include "app/report/KpiReportService.h"
 #include "app/report/ReportFormats.h"
 #include "core/common/Instant.h"
-#include "storage/sqlite/SqliteStore.h"
-#include "storage/sqlite/report/SqliteKpiRepository.h"
+#include "core/repositories/KpiRepository.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -76,10 +75,8 @@ Status ReportCommands::kpi(CliContext& ctx, CliArgs& args)
     if (!ReportFormats::isKnown(format))
         return bad(Text::tr("unknown format '%1' (known: %2)").arg(format, ReportFormats::known().join(QStringLiteral(", "))));
     const bool toStdout = !out || *out == QLatin1String("-");
-    std::unique_ptr<KpiDocumentWriter> document;
     if (!ReportFormats::isText(format)) {
-        document = ReportFormats::documentWriter(format);
-        if (!document)
+        if (!ReportFormats::hasDocumentWriter(format))
             return bad(Text::tr("format '%1' is not available in this build").arg(format));
         if (toStdout)
             return bad(Text::tr("format '%1' needs --out PATH").arg(format));
@@ -88,18 +85,19 @@ Status ReportCommands::kpi(CliContext& ctx, CliArgs& args)
     auto store = ctx.store();
     if (!store)
         return store.error();
-    auto* sqlite = dynamic_cast<SqliteStore*>(*store);
-    if (!sqlite)
-        return Error::internal(QStringLiteral("report kpi needs the SQLite store"));
-    SqliteKpiRepository repository(sqlite->connection());
+    std::unique_ptr<KpiRepository> repository = (*store)->kpiReads();
     KpiReportService::Options options;
     options.keywords = format != QLatin1String("json"); // the contract's JSON has no place for them
-    auto report = KpiReportService(**store, repository, options).build(*month, now);
+    auto report = KpiReportService(**store, *repository, options).build(*month, now);
     if (!report)
         return report.error();
 
-    if (document)
+    if (!ReportFormats::isText(format)) {
+        std::unique_ptr<KpiDocumentWriter> document = ReportFormats::documentWriter(format, **store);
+        if (!document)
+            return bad(Text::tr("format '%1' is not available in this build").arg(format));
         return document->write(*report, *out, Translations::forEnvironment());
+    }
     const QByteArray data = ReportFormats::writeText(format, *report);
     if (!toStdout)
         return writeFile(*out, data);

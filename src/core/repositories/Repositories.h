@@ -16,8 +16,12 @@
 
 #include <QList>
 #include <functional>
+#include <memory>
 
 namespace ingot {
+
+class SlaBoardRepository;
+class KpiRepository;
 
 // Storage seen from the domain. Implementations live in src/storage; nothing here knows SQL.
 // Methods that write expect to run inside Store::write().
@@ -116,6 +120,10 @@ public:
     virtual SlaRepositories& sla() = 0;  // policies, calendars, clocks stored with tickets, breaches, compensation
     virtual UserRepository& users() = 0;  // sign-in, roles, lockout
     virtual AuditRepository& audit() = 0;  // the hash-chained audit trail
+    // The read models of the SLA board and the monthly KPI report, made on this store's connection.
+    // Each keeps state between its statements (a report's cohort table), so every reader takes its own.
+    virtual std::unique_ptr<SlaBoardRepository> boardReads() = 0;
+    virtual std::unique_ptr<KpiRepository> kpiReads() = 0;
     // Who the changes made through this store are recorded as (AuditTrail); Actor::system() until set.
     void setActor(const Actor& actor) { m_actor = actor; }
     const Actor& actor() const { return m_actor; }

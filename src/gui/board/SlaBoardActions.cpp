@@ -48,7 +48,7 @@ SlaBoardActions::SlaBoardActions(MainWindow& window, DeskSession& session)
 SlaBoardWindow* SlaBoardActions::openBoard()
 {
     if (!m_board) {
-        m_board = new SlaBoardWindow(SlaBoardWorker::sqliteFactory(m_session.dbPath()), m_session.clock(), &m_window);
+        m_board = new SlaBoardWindow(SlaBoardWorker::forDatabase(m_session.dbPath()), m_session.clock(), &m_window);
         connect(m_board, &SlaBoardWindow::ticketActivated, this, &SlaBoardActions::openTicket);
     }
     m_board->show();

@@ -3,28 +3,17 @@
 #include "app/board/SlaBoardService.h"
 #include "app/quality/KeywordService.h"
 #include "app/storage/StoreOpener.h"
-#include "storage/sqlite/SqliteStore.h"
-#include "storage/sqlite/board/SqliteSlaBoardRepository.h"
-
-#include <QCoreApplication>
 
 namespace ingot {
 
-SlaBoardWorker::SourceFactory SlaBoardWorker::sqliteFactory(const QString& dbPath)
+SlaBoardWorker::SourceFactory SlaBoardWorker::forDatabase(const QString& setting)
 {
-    return [dbPath]() -> Result<Source> {
-        // The board's queries are SQLite's so far; say so rather than look for a file named like the address.
-        if (StoreOpener::isPostgres(dbPath))
-            return Error::refused(QCoreApplication::translate(
-                "SlaBoard", "The SLA board cannot read a PostgreSQL database yet (docs/postgresql.md)."));
-        SqliteStore::Options options;
-        options.create = false;
-        options.migrate = false;
-        auto opened = SqliteStore::open(dbPath, options);
+    return [setting]() -> Result<Source> {
+        auto opened = StoreOpener::openExisting(setting);
         if (!opened)
             return opened.error();
-        std::unique_ptr<SqliteStore> store = std::move(opened).value();
-        auto board = std::make_unique<SqliteSlaBoardRepository>(store->connection());
+        std::unique_ptr<Store> store = std::move(opened).value();
+        std::unique_ptr<SlaBoardRepository> board = store->boardReads();
         return Source{std::move(store), std::move(board)};
     };
 }

@@ -26,8 +26,9 @@ public:
     };
     using SourceFactory = std::function<Result<Source>()>;
 
-    // Opens `dbPath` without creating or migrating it: the desk's own store did that.
-    static SourceFactory sqliteFactory(const QString& dbPath);
+    // Opens the database setting (a file or a PostgreSQL address) without creating or migrating it:
+    // the desk's own store did that.
+    static SourceFactory forDatabase(const QString& setting);
 
     SlaBoardWorker(SourceFactory factory, const Clock& clock);
     ~SlaBoardWorker() override;

@@ -47,7 +47,7 @@ constexpr int kLayoutVersion = 1;
 
 MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     : QMainWindow(parent), m_session(session),
-      m_model(new TicketQueueModel(QueuePageLoader::sqliteFactory(session.dbPath()), this)),
+      m_model(new TicketQueueModel(QueuePageLoader::forDatabase(session.dbPath()), this)),
       m_view(new TicketQueueView), m_filterBar(new FilterBar), m_detail(new TicketDetailWidget(session.tickets(), session.agent())),
       m_detailDock(new QDockWidget(tr("Ticket"), this)), m_countLabel(new QLabel), m_agentLabel(new QLabel),
       m_dbLabel(new QLabel)
@@ -104,7 +104,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::watchSla()
 {
-    m_slaWatch = new SlaWatch(QueuePageLoader::sqliteFactory(m_session.dbPath()), this);
+    m_slaWatch = new SlaWatch(QueuePageLoader::forDatabase(m_session.dbPath()), this);
     m_slaWatch->setNoticeScope(SlaNoticeService::scopeFor(m_session.store().actor(), SlaNoticeSetting::everyone()));
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon().isNull() ? QApplication::windowIcon() : windowIcon(), this);

@@ -4,7 +4,7 @@
 
 namespace ingot {
 
-QueuePageLoader::StoreFactory QueuePageLoader::sqliteFactory(const QString& dbPath)
+QueuePageLoader::StoreFactory QueuePageLoader::forDatabase(const QString& dbPath)
 {
     // A file or a PostgreSQL address alike (StoreOpener decides).
     return [dbPath]() -> Result<std::unique_ptr<Store>> { return StoreOpener::openExisting(dbPath); };

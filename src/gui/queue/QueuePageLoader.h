@@ -21,7 +21,7 @@ public:
 
     // Opens `dbPath` (a file or a postgresql:// address) read-write without creating or migrating it:
     // the window's own store did that.
-    static StoreFactory sqliteFactory(const QString& dbPath);
+    static StoreFactory forDatabase(const QString& dbPath);
 
     explicit QueuePageLoader(StoreFactory factory);
     ~QueuePageLoader() override;

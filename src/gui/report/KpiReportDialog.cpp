@@ -30,7 +30,7 @@ KpiReportDialog::KpiReportDialog(QString dbPath, const Clock& clock, QWidget* pa
       m_ui(std::make_unique<Ui::KpiReportDialog>()),
       m_dbPath(std::move(dbPath)),
       m_clock(clock),
-      m_source(KpiReportJob::sqliteSource())
+      m_source(KpiReportJob::storeSource())
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("kpiReportDialog"));

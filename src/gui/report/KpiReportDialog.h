@@ -25,7 +25,7 @@ public:
     KpiReportDialog(QString dbPath, const Clock& clock, QWidget* parent = nullptr);
     ~KpiReportDialog() override;
 
-    // Tests replace the engine; the desk uses KpiReportJob::sqliteSource().
+    // Tests replace the engine; the desk uses KpiReportJob::storeSource().
     void setReportSource(KpiReportJob::ReportSource source) { m_source = std::move(source); }
 
     bool isBusy() const { return m_busy; }

@@ -7,8 +7,8 @@
 #include "app/reportdoc/KpiPageRenderer.h"
 #include "app/reportdoc/KpiPdfWriter.h"
 #include "app/reportdoc/KpiXlsxWriter.h"
-#include "storage/sqlite/SqliteStore.h"
-#include "storage/sqlite/report/SqliteKpiRepository.h"
+#include "app/storage/StoreOpener.h"
+#include "core/repositories/KpiRepository.h"
 
 #include <QCoreApplication>
 
@@ -20,14 +20,11 @@ struct Text {
 };
 } // namespace
 
-KpiReportJob::ReportSource KpiReportJob::sqliteSource()
+KpiReportJob::ReportSource KpiReportJob::storeSource()
 {
     return [](Store& store, const LocalMonth& month, qint64 now) -> Result<KpiReport> {
-        auto* sqlite = dynamic_cast<SqliteStore*>(&store);
-        if (!sqlite)
-            return Error::internal(QStringLiteral("the KPI report needs the SQLite store"));
-        SqliteKpiRepository repository(sqlite->connection());
-        return KpiReportService(store, repository).build(month, now);
+        std::unique_ptr<KpiRepository> repository = store.kpiReads();
+        return KpiReportService(store, *repository).build(month, now);
     };
 }
 
@@ -45,23 +42,24 @@ KpiReportOutcome KpiReportJob::run(const KpiReportRequest& request, const Report
     };
 
     progress(Text::tr("Opening the database…"), 0, 0);
-    SqliteStore::Options options;
+    StoreOpener::Options options;
     options.create = false;
     options.migrate = false;
     options.readOnly = true;
-    auto store = SqliteStore::open(request.dbPath, options);
-    if (!store)
-        return fail(store.error());
+    auto opened = StoreOpener::open(request.dbPath, options);
+    if (!opened)
+        return fail(opened.error());
+    std::unique_ptr<Store> store = std::move(opened->store);
 
     progress(Text::tr("Computing the KPIs of %1…").arg(request.month.key()), 0, 0);
-    auto report = source(**store, request.month, request.now);
+    auto report = source(*store, request.month, request.now);
     if (!report)
         return fail(report.error());
     outcome.report = std::move(report).value();
     if (cancelled)
         return stop();
 
-    auto actions = (*store)->quality().improvements().list(true);
+    auto actions = store->quality().improvements().list(true);
     if (!actions)
         return fail(actions.error());
 

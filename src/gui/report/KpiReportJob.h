@@ -45,8 +45,8 @@ public:
     using ReportSource = std::function<Result<KpiReport>(Store& store, const LocalMonth& month, qint64 now)>;
     using Progress = std::function<void(const QString& text, int done, int total)>;
 
-    // The report engine over the SQLite store.
-    static ReportSource sqliteSource();
+    // The report engine over the store's own KPI reads (SQLite or PostgreSQL).
+    static ReportSource storeSource();
 
     static KpiReportOutcome run(const KpiReportRequest& request, const ReportSource& source, const Progress& progress,
                                 const std::atomic<bool>& cancelled);

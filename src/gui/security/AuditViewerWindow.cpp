@@ -1,10 +1,10 @@
 #include "gui/security/AuditViewerWindow.h"
 
 #include "app/security/AuditReader.h"
+#include "app/storage/StoreOpener.h"
 #include "core/common/Instant.h"
 #include "gui/main/DeskSession.h"
 #include "gui/security/AuditTableModel.h"
-#include "storage/sqlite/SqliteStore.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -137,7 +137,7 @@ void AuditViewerWindow::verifyChain()
     m_worker = QThread::create([path, actor, self] {
         bool ok = false;
         QString text;
-        auto store = SqliteStore::open(path, SqliteStore::Options{false, false, false});
+        auto store = StoreOpener::openExisting(path);
         if (!store) {
             text = store.error().message;
         } else {

@@ -25,6 +25,10 @@ public:
     // SHARE ROW EXCLUSIVE conflicts with itself and with every write, not with plain reads.
     QString lockForAppend(const QString& table) const override;
     QString total(const QString& expression) const override;
+    // Not READ ONLY: PostgreSQL refuses CREATE TEMP TABLE in a read-only transaction.
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"); }
+    QString fixedOrderJoin() const override { return QStringLiteral("JOIN"); }
+    QString integerPrimaryKey() const override { return QStringLiteral("BIGINT PRIMARY KEY"); }
 
     // Session settings run on every new connection.
     static QStringList connectionSettings();

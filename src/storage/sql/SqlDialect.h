@@ -15,7 +15,9 @@ namespace ingot {
 //   from RETURNING id);
 // - LIMIT ? OFFSET ?, coalesce(), CASE;
 // - booleans: stored as INTEGER 0/1 on both (the PostgreSQL schema has no BOOLEAN column), bound as
-//   int, never as bool;
+//   int, never as bool; a comparison that is summed or returned as a value is written
+//   `CASE WHEN ... THEN 1 ELSE 0 END` (PostgreSQL's comparisons are booleans, which it neither sums
+//   nor mixes with integers);
 // - instants: epoch seconds from the injected Clock, bound as values; no SQL "now".
 class SqlDialect {
 public:
@@ -48,6 +50,17 @@ public:
     virtual QString lockForAppend(const QString& table) const = 0;
     // The sum of a numeric expression that is 0.0 over no rows: total() on SQLite.
     virtual QString total(const QString& expression) const = 0;
+
+    // The statement that opens a read transaction in which every statement sees the same moment of a
+    // database other desks keep writing (a board, a report), while taking no write lock; it may create
+    // and fill the connection's temporary tables. SQLite: a deferred BEGIN; PostgreSQL: REPEATABLE READ.
+    virtual QString beginSnapshot() const = 0;
+    // The join keyword that keeps the written table order: SQLite's planner never reorders a CROSS
+    // JOIN (a hint the board's queries need); PostgreSQL has no such hint, and CROSS JOIN takes no ON.
+    virtual QString fixedOrderJoin() const = 0;
+    // The column definition of an integer primary key in a temporary table: SQLite's rowid alias,
+    // a 64-bit key on PostgreSQL.
+    virtual QString integerPrimaryKey() const = 0;
 };
 
 }  // namespace ingot

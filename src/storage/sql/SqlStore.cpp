@@ -7,9 +7,11 @@
 #include "storage/sql/SqlTechnicianRepository.h"
 #include "storage/sql/SqlTicketRepository.h"
 #include "storage/sql/audit/SqlAuditRepository.h"
+#include "storage/sql/board/SqlSlaBoardRepository.h"
 #include "storage/sql/customers/SqlCustomerRepositories.h"
 #include "storage/sql/quality/KnowledgeSearch.h"
 #include "storage/sql/quality/SqlQualityRepositories.h"
+#include "storage/sql/report/SqlKpiRepository.h"
 #include "storage/sql/security/SqlUserRepository.h"
 #include "storage/sql/sla/SqlSlaRepositories.h"
 
@@ -58,6 +60,16 @@ CustomerRepositories& SqlStore::customerRecords() { return *m_customerRecords; }
 SlaRepositories& SqlStore::sla() { return *m_sla; }
 AuditRepository& SqlStore::audit() { return *m_audit; }
 UserRepository& SqlStore::users() { return *m_users; }
+
+std::unique_ptr<SlaBoardRepository> SqlStore::boardReads()
+{
+    return std::make_unique<SqlSlaBoardRepository>(*m_connection);
+}
+
+std::unique_ptr<KpiRepository> SqlStore::kpiReads()
+{
+    return std::make_unique<SqlKpiRepository>(*m_connection);
+}
 
 Status SqlStore::write(const std::function<Status()>& work)
 {

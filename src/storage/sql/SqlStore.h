@@ -39,6 +39,8 @@ public:
     SlaRepositories& sla() override;
     AuditRepository& audit() override;
     UserRepository& users() override;
+    std::unique_ptr<SlaBoardRepository> boardReads() override;
+    std::unique_ptr<KpiRepository> kpiReads() override;
     Status write(const std::function<Status()>& work) override;
 
 protected:

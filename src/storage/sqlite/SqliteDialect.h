@@ -23,6 +23,11 @@ public:
     QString likeIgnoringCase(const QString& column) const override;
     QString lockForAppend(const QString& table) const override;
     QString total(const QString& expression) const override;
+    // Deferred: no lock until the first read, and never the write lock (temporary tables are the
+    // connection's own).
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN"); }
+    QString fixedOrderJoin() const override { return QStringLiteral("CROSS JOIN"); }
+    QString integerPrimaryKey() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
 
     // Statements run on every new connection, after the version check.
     static QStringList connectionPragmas();

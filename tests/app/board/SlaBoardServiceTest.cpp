@@ -6,7 +6,6 @@
 #include "core/common/Instant.h"
 #include "storage/sqlite/SqliteConnection.h"
 #include "storage/sql/SqlRows.h"
-#include "storage/sqlite/board/SqliteSlaBoardRepository.h"
 #include "support/TempDatabase.h"
 
 #include <QFile>
@@ -57,7 +56,7 @@ protected:
     {
         store = s_db->open();
         ASSERT_TRUE(store);
-        board = std::make_unique<SqliteSlaBoardRepository>(store->connection());
+        board = store->boardReads();
     }
 
     BoardSnapshot snapshotAt(qint64 now, const BoardFilter& filter = {}, int limit = 20)
@@ -125,7 +124,7 @@ protected:
 
     static TempDatabase* s_db;
     std::unique_ptr<SqliteStore> store;
-    std::unique_ptr<SqliteSlaBoardRepository> board;
+    std::unique_ptr<SlaBoardRepository> board;
 };
 TempDatabase* SlaBoardServiceTest::s_db = nullptr;
 
@@ -331,7 +330,7 @@ TEST(SlaBoardMigrationTest, SchemaOneGainsTheBoardIndex)
         q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'tickets_board'")));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
-    auto board = std::make_unique<SqliteSlaBoardRepository>(store->connection());
+    auto board = store->boardReads();
     FixedClock clock(local("2026-06-10T10:00:00+08:00"));
     SlaBoardService service(*store, *board, clock);
     EXPECT_TRUE(service.snapshot({}).ok());

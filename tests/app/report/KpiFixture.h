@@ -4,7 +4,7 @@
 #include "app/report/KpiReportService.h"
 #include "core/common/Instant.h"
 #include "storage/sqlite/SqliteConnection.h"
-#include "storage/sqlite/report/SqliteKpiRepository.h"
+#include "core/repositories/KpiRepository.h"
 #include "support/TempDatabase.h"
 
 #include <QFile>
@@ -43,8 +43,8 @@ protected:
 
     Result<KpiReport> report(const char* month, const char* now)
     {
-        SqliteKpiRepository repository(store->connection());
-        return KpiReportService(*store, repository).build(*LocalMonth::parse(QLatin1String(month)), at(now));
+        std::unique_ptr<KpiRepository> repository = store->kpiReads();
+        return KpiReportService(*store, *repository).build(*LocalMonth::parse(QLatin1String(month)), at(now));
     }
 
     TempDatabase db;

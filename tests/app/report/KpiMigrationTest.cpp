@@ -1,6 +1,6 @@
 #include "storage/sqlite/SqliteConnection.h"
 #include "storage/sqlite/SqliteStore.h"
-#include "storage/sqlite/report/SqliteKpiRepository.h"
+#include "core/repositories/KpiRepository.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -19,8 +19,8 @@ TEST(KpiMigrationTest, OldFileGetsTargetsAndIndex)
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     auto store = SqliteStore::open(path);
     ASSERT_TRUE(store.ok()) << qPrintable(store.error().text());
-    SqliteKpiRepository repository((*store)->connection());
-    auto targets = repository.targets();
+    std::unique_ptr<KpiRepository> repository = (*store)->kpiReads();
+    auto targets = repository->targets();
     ASSERT_TRUE(targets.ok()) << qPrintable(targets.error().text());
     EXPECT_EQ(*targets, KpiTargets::defaults());
     QSqlQuery q((*store)->connection().database());
@@ -38,8 +38,8 @@ TEST(KpiMigrationTest, EditedTargetsAreRead)
     ASSERT_TRUE(q.exec(QStringLiteral("UPDATE kpi_targets SET value = 85 WHERE kpi = 'csat_pct'")));
     ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO kpi_targets VALUES ('reopen_rate_pct', 'at_most', 5)")));
     ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO kpi_targets VALUES ('from_a_newer_version', 'at_most', 5)")));
-    SqliteKpiRepository repository((*store)->connection());
-    auto targets = repository.targets();
+    std::unique_ptr<KpiRepository> repository = (*store)->kpiReads();
+    auto targets = repository->targets();
     ASSERT_TRUE(targets.ok());
     EXPECT_EQ(targets->all().size(), 7);
     EXPECT_EQ(targets->target(KpiKey::CsatPct)->value, 85.0);

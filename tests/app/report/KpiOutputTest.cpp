@@ -92,10 +92,10 @@ TEST_F(KpiOutputTest, ComplaintKeywordsAreTheLastCsvBlockAndInTheHtmlButNotInThe
 
 TEST_F(KpiOutputTest, KeywordsCanBeLeftOutOfTheReport)
 {
-    SqliteKpiRepository repository(store->connection());
+    std::unique_ptr<KpiRepository> repository = store->kpiReads();
     KpiReportService::Options options;
     options.keywords = false;
-    auto r = KpiReportService(*store, repository, options).build(*LocalMonth::parse(QStringLiteral("2026-03")), at(kNow));
+    auto r = KpiReportService(*store, *repository, options).build(*LocalMonth::parse(QStringLiteral("2026-03")), at(kNow));
     ASSERT_TRUE(r) << qPrintable(r.error().text());
     EXPECT_TRUE(r->keywords.top.isEmpty());
     EXPECT_EQ(r->keywords.complaints, 0);
@@ -132,7 +132,7 @@ TEST(ReportFormatsTest, KnownFormatsAndRegistration)
     EXPECT_TRUE(ReportFormats::isText(QStringLiteral("csv")));
     EXPECT_FALSE(ReportFormats::isText(QStringLiteral("pdf")));
     EXPECT_FALSE(ReportFormats::isKnown(QStringLiteral("docx")));
-    EXPECT_EQ(ReportFormats::documentWriter(QStringLiteral("odt")), nullptr);
-    ReportFormats::registerDocumentWriter(QStringLiteral("odt"), [] { return std::make_unique<FakeWriter>(); });
-    EXPECT_NE(ReportFormats::documentWriter(QStringLiteral("odt")), nullptr);
+    EXPECT_FALSE(ReportFormats::hasDocumentWriter(QStringLiteral("odt")));
+    ReportFormats::registerDocumentWriter(QStringLiteral("odt"), [](Store&) { return std::make_unique<FakeWriter>(); });
+    EXPECT_TRUE(ReportFormats::hasDocumentWriter(QStringLiteral("odt")));
 }

@@ -19,7 +19,7 @@
 #include "app/sla/SlaService.h"
 #include "app/tickets/TicketService.h"
 #include "core/security/PermissionMatrix.h"
-#include "storage/sqlite/report/SqliteKpiRepository.h"
+#include "core/repositories/KpiRepository.h"
 #include "support/TempDatabase.h"
 
 #include <QSet>
@@ -332,8 +332,8 @@ QList<PermissionServiceTest::Case> PermissionServiceTest::cases()
          }},
         {"audit.view", true, {}, [this] { return status(AuditReader(*store).count({})); }},
         {"report.kpi", true, {}, [this] {
-             SqliteKpiRepository kpi(store->connection());
-             return status(KpiReportService(*store, kpi).build(LocalMonth::containing(kNow), kNow));
+             std::unique_ptr<KpiRepository> kpi = store->kpiReads();
+             return status(KpiReportService(*store, *kpi).build(LocalMonth::containing(kNow), kNow));
          }},
     };
 }

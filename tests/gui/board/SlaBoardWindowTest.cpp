@@ -58,7 +58,7 @@ protected:
 
     std::unique_ptr<SlaBoardWindow> openBoard()
     {
-        auto w = std::make_unique<SlaBoardWindow>(SlaBoardWorker::sqliteFactory(m_db.path()), m_clock);
+        auto w = std::make_unique<SlaBoardWindow>(SlaBoardWorker::forDatabase(m_db.path()), m_clock);
         w->show();
         EXPECT_TRUE(QTest::qWaitFor([&] { return w->hasSnapshot(); }, 20000));
         return w;

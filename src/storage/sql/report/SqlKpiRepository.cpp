@@ -1,6 +1,6 @@
-#include "storage/sqlite/report/SqliteKpiRepository.h"
+#include "storage/sql/report/SqlKpiRepository.h"
 
-#include "storage/sqlite/SqliteConnection.h"
+#include "storage/sql/SqlConnection.h"
 #include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
@@ -33,13 +33,14 @@ QString cohortSql()
     const QString settled = QStringLiteral("t.last_event_at <= :now");
     const QString events = QStringLiteral("FROM ticket_events e WHERE e.ticket_id = t.id AND e.at <= :now AND ");
     return QStringLiteral(
-               "INSERT INTO temp.kpi_cohort (id, tier, region, category, priority, reported_at, policy_id, "
+               "INSERT INTO kpi_cohort (id, tier, region, category, priority, reported_at, policy_id, "
                "order_value_fen, assignee, first_response_at, resolved, last_resolved_at, reopens, survey_score) "
                "SELECT t.id, t.tier, t.region, t.category, t.priority, t.reported_at, t.sla_policy_id, o.value_fen, "
-               "CASE WHEN %1 THEN t.assignee ELSE ifnull((SELECT trim(e.value) %2 e.action = 'dispatch' "
+               "CASE WHEN %1 THEN t.assignee ELSE coalesce((SELECT trim(e.value) %2 e.action = 'dispatch' "
                "  ORDER BY e.id DESC LIMIT 1), '') END, "
                "CASE WHEN %1 THEN t.first_response_at ELSE (SELECT min(e.at) %2 e.action IN (%3)) END, "
-               "CASE WHEN %1 THEN t.stage IN (%4) ELSE ifnull((SELECT e.action = 'resolve' %2 "
+               "CASE WHEN %1 THEN (CASE WHEN t.stage IN (%4) THEN 1 ELSE 0 END) "
+               "  ELSE coalesce((SELECT CASE WHEN e.action = 'resolve' THEN 1 ELSE 0 END %2 "
                "  e.action IN ('resolve', 'reopen') ORDER BY e.id DESC LIMIT 1), 0) END, "
                "CASE WHEN %1 THEN t.last_resolved_at ELSE (SELECT max(e.at) %2 e.action = 'resolve') END, "
                "CASE WHEN %1 THEN t.reopen_count ELSE (SELECT count(*) %2 e.action = 'reopen') END, "
@@ -69,10 +70,12 @@ KpiCounts countsFrom(const QSqlQuery& q, int first)
 }
 
 const QString kCountColumns = QStringLiteral(
-    "count(*), count(first_response_at), ifnull(sum(first_response_at - reported_at), 0), "
-    "ifnull(sum(resolved), 0), ifnull(sum(CASE WHEN resolved THEN last_resolved_at - reported_at END), 0), "
-    "ifnull(sum(resolved AND reopens = 0), 0), count(last_resolved_at), ifnull(sum(reopens > 0), 0), "
-    "count(survey_score), ifnull(sum(survey_score >= 4), 0), ifnull(sum(survey_score), 0)");
+    "count(*), count(first_response_at), coalesce(sum(first_response_at - reported_at), 0), "
+    "coalesce(sum(resolved), 0), coalesce(sum(CASE WHEN resolved = 1 THEN last_resolved_at - reported_at END), 0), "
+    "coalesce(sum(CASE WHEN resolved = 1 AND reopens = 0 THEN 1 ELSE 0 END), 0), count(last_resolved_at), "
+    "coalesce(sum(CASE WHEN reopens > 0 THEN 1 ELSE 0 END), 0), "
+    "count(survey_score), coalesce(sum(CASE WHEN survey_score >= 4 THEN 1 ELSE 0 END), 0), "
+    "coalesce(sum(survey_score), 0)");
 
 Action clockActionOf(const QString& key)
 {
@@ -86,29 +89,28 @@ Action clockActionOf(const QString& key)
 }
 } // namespace
 
-SqliteKpiRepository::~SqliteKpiRepository()
+SqlKpiRepository::~SqlKpiRepository()
 {
     dropCohort();
 }
 
-void SqliteKpiRepository::dropCohort()
+void SqlKpiRepository::dropCohort()
 {
     if (m_cohort) {
         QSqlQuery q(m_c.database());
-        q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.kpi_cohort"));
+        q.exec(QStringLiteral("DROP TABLE IF EXISTS kpi_cohort"));
         m_cohort.reset();
     }
 }
 
-Status SqliteKpiRepository::read(const std::function<Status()>& work)
+Status SqlKpiRepository::read(const std::function<Status()>& work)
 {
     // Inside a write transaction the snapshot is already the transaction's.
     if (m_c.inTransaction())
         return work();
     QSqlQuery q(m_c.database());
-    // A deferred BEGIN takes no lock until the first read and never the write lock: the report
-    // writes only to the connection's temporary schema.
-    if (!q.exec(QStringLiteral("BEGIN")))
+    // No write lock: the report writes only to the connection's temporary tables.
+    if (!q.exec(m_c.dialect().beginSnapshot()))
         return m_c.errorFrom(q, Text::tr("starting the report"));
     Status st = work();
     dropCohort();
@@ -117,7 +119,7 @@ Status SqliteKpiRepository::read(const std::function<Status()>& work)
     return st;
 }
 
-Status SqliteKpiRepository::prepareCohort(const KpiWindow& window)
+Status SqlKpiRepository::prepareCohort(const KpiWindow& window)
 {
     if (m_cohort && *m_cohort == window)
         return success();
@@ -125,10 +127,11 @@ Status SqliteKpiRepository::prepareCohort(const KpiWindow& window)
     const QString doing = Text::tr("selecting the tickets of the report");
     QSqlQuery q(m_c.database());
     if (!q.exec(QStringLiteral(
-            "CREATE TEMP TABLE kpi_cohort (id INTEGER PRIMARY KEY, tier TEXT, region TEXT, category TEXT, "
-            "priority TEXT, reported_at INTEGER, policy_id INTEGER, order_value_fen INTEGER, assignee TEXT, "
-            "first_response_at INTEGER, resolved INTEGER, last_resolved_at INTEGER, reopens INTEGER, "
-            "survey_score INTEGER)")))
+                    "CREATE TEMP TABLE kpi_cohort (id %1, tier TEXT, region TEXT, category TEXT, "
+                    "priority TEXT, reported_at BIGINT, policy_id BIGINT, order_value_fen BIGINT, assignee TEXT, "
+                    "first_response_at BIGINT, resolved INTEGER, last_resolved_at BIGINT, reopens INTEGER, "
+                    "survey_score INTEGER)")
+                    .arg(m_c.dialect().integerPrimaryKey())))
         return m_c.errorFrom(q, doing);
     m_cohort = window;
     if (!q.prepare(cohortSql()))
@@ -141,14 +144,15 @@ Status SqliteKpiRepository::prepareCohort(const KpiWindow& window)
     return success();
 }
 
-Result<QList<std::pair<QString, KpiCounts>>> SqliteKpiRepository::aggregate(const KpiWindow& window,
+Result<QList<std::pair<QString, KpiCounts>>> SqlKpiRepository::aggregate(const KpiWindow& window,
                                                                             const QString& keyColumn)
 {
     if (auto st = prepareCohort(window); !st)
         return st.error();
     QSqlQuery q(m_c.database());
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT %1, %2 FROM temp.kpi_cohort GROUP BY 1 ORDER BY 1").arg(keyColumn, kCountColumns);
+    const QString sql =
+        QStringLiteral("SELECT %1, %2 FROM kpi_cohort GROUP BY 1 ORDER BY 1").arg(keyColumn, kCountColumns);
     if (!q.exec(sql))
         return m_c.errorFrom(q, Text::tr("adding up the report"));
     QList<std::pair<QString, KpiCounts>> out;
@@ -158,7 +162,7 @@ Result<QList<std::pair<QString, KpiCounts>>> SqliteKpiRepository::aggregate(cons
     return out;
 }
 
-Result<KpiCounts> SqliteKpiRepository::totals(const KpiWindow& window)
+Result<KpiCounts> SqlKpiRepository::totals(const KpiWindow& window)
 {
     auto rows = aggregate(window, QStringLiteral("''"));
     if (!rows)
@@ -166,7 +170,7 @@ Result<KpiCounts> SqliteKpiRepository::totals(const KpiWindow& window)
     return rows->isEmpty() ? KpiCounts{} : rows->first().second;
 }
 
-Result<QList<std::pair<QString, KpiCounts>>> SqliteKpiRepository::byDimension(const KpiWindow& window,
+Result<QList<std::pair<QString, KpiCounts>>> SqlKpiRepository::byDimension(const KpiWindow& window,
                                                                               KpiDimension dimension)
 {
     switch (dimension) {
@@ -182,7 +186,7 @@ Result<QList<std::pair<QString, KpiCounts>>> SqliteKpiRepository::byDimension(co
     return Error::internal(QStringLiteral("unknown KPI dimension"));
 }
 
-Result<std::optional<qint64>> SqliteKpiRepository::responseSecondsAtRank(const KpiWindow& window, qint64 rank)
+Result<std::optional<qint64>> SqlKpiRepository::responseSecondsAtRank(const KpiWindow& window, qint64 rank)
 {
     if (rank < 1)
         return std::optional<qint64>{};
@@ -190,7 +194,7 @@ Result<std::optional<qint64>> SqliteKpiRepository::responseSecondsAtRank(const K
         return st.error();
     QSqlQuery q(m_c.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT first_response_at - reported_at AS s FROM temp.kpi_cohort "
+    q.prepare(QStringLiteral("SELECT first_response_at - reported_at AS s FROM kpi_cohort "
                              "WHERE first_response_at IS NOT NULL ORDER BY s LIMIT 1 OFFSET ?"));
     q.addBindValue(rank - 1);
     if (!q.exec())
@@ -202,72 +206,80 @@ Result<std::optional<qint64>> SqliteKpiRepository::responseSecondsAtRank(const K
     return out;
 }
 
-Status SqliteKpiRepository::forEachClockTicket(const KpiWindow& window,
+Status SqlKpiRepository::forEachClockTicket(const KpiWindow& window,
                                                const std::function<void(const KpiClockTicket&)>& visit)
 {
     if (auto st = prepareCohort(window); !st)
         return st;
     const QString doing = Text::tr("reading the clocks of the report");
-    // Two cursors in ticket id order, merged: the cohort rows, and the events that move the
-    // resolution clock from ticket_events_ticket (no sort). The response clock needs only the first
-    // response, already in the cohort row; it comes back as one respond event. Most history rows
-    // (assess, plan, dispatch, notes, surveys) are never read into the program.
-    QSqlQuery tickets(m_c.database());
-    tickets.setForwardOnly(true);
-    if (!tickets.exec(QStringLiteral("SELECT id, tier, priority, region, category, assignee, reported_at, policy_id, "
-                                     "order_value_fen, first_response_at FROM temp.kpi_cohort ORDER BY id")))
-        return m_c.errorFrom(tickets, doing);
-    QSqlQuery events(m_c.database());
-    events.setForwardOnly(true);
-    events.prepare(QStringLiteral("SELECT c.id, e.at, e.action FROM temp.kpi_cohort c JOIN ticket_events e "
-                                  "ON e.ticket_id = c.id AND e.at <= ? AND e.action IN (%1) ORDER BY c.id, e.id")
-                       .arg(kResolutionActions));
-    events.addBindValue(window.now);
-    if (!events.exec())
-        return m_c.errorFrom(events, doing);
-    bool haveEvent = events.next();
+    // One cursor in ticket id order: each cohort row with the events that move its resolution clock,
+    // read from ticket_events_ticket in id order (no sort); a ticket without such events comes once
+    // with NULLs. One cursor, because PostgreSQL's driver drops the rest of a result when the same
+    // connection runs a second statement. The response clock needs only the first response, already
+    // in the cohort row; it comes back as one respond event. Most history rows (assess, plan,
+    // dispatch, notes, surveys) are never read into the program.
+    QSqlQuery rows(m_c.database());
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT c.id, c.tier, c.priority, c.region, c.category, c.assignee, c.reported_at, "
+                                "c.policy_id, c.order_value_fen, c.first_response_at, e.at, e.action "
+                                "FROM kpi_cohort c LEFT JOIN ticket_events e "
+                                "ON e.ticket_id = c.id AND e.at <= ? AND e.action IN (%1) ORDER BY c.id, e.id")
+                     .arg(kResolutionActions));
+    rows.addBindValue(window.now);
+    if (!rows.exec())
+        return m_c.errorFrom(rows, doing);
+    auto respond = [](KpiClockTicket& t, qint64 at) {
+        TicketEvent r;
+        r.at = at;
+        r.action = Action::Respond;
+        t.events.append(r);
+    };
     KpiClockTicket t;
-    while (tickets.next()) {
-        t.id = tickets.value(0).toLongLong();
-        t.tier = parseTier(tickets.value(1).toString()).value_or(Tier::C);
-        t.priority = parsePriority(tickets.value(2).toString()).value_or(Priority::P3);
-        t.region = tickets.value(3).toString();
-        t.category = tickets.value(4).toString();
-        t.assignee = tickets.value(5).toString();
-        t.reportedAt = tickets.value(6).toLongLong();
-        t.policyId = optionalInt(tickets.value(7));
-        t.orderValueFen = optionalInt(tickets.value(8));
-        const std::optional<qint64> firstResponse = optionalInt(tickets.value(9));
-        t.events.clear();
-        bool responded = false;
-        while (haveEvent && events.value(0).toLongLong() == t.id) {
-            TicketEvent e;
-            e.at = events.value(1).toLongLong();
-            e.action = clockActionOf(events.value(2).toString());
-            if (firstResponse && !responded && *firstResponse <= e.at) {
-                TicketEvent r;
-                r.at = *firstResponse;
-                r.action = Action::Respond;
-                t.events.append(r);
-                responded = true;
-            }
-            t.events.append(e);
-            haveEvent = events.next();
-        }
-        if (firstResponse && !responded) {
-            TicketEvent r;
-            r.at = *firstResponse;
-            r.action = Action::Respond;
-            t.events.append(r);
-        }
+    std::optional<qint64> firstResponse;
+    bool responded = false;
+    bool open = false;  // t holds a ticket not visited yet
+    auto finish = [&] {
+        if (firstResponse && !responded)
+            respond(t, *firstResponse);
         visit(t);
+    };
+    while (rows.next()) {
+        const qint64 id = rows.value(0).toLongLong();
+        if (!open || id != t.id) {
+            if (open)
+                finish();
+            open = true;
+            t.id = id;
+            t.tier = parseTier(rows.value(1).toString()).value_or(Tier::C);
+            t.priority = parsePriority(rows.value(2).toString()).value_or(Priority::P3);
+            t.region = rows.value(3).toString();
+            t.category = rows.value(4).toString();
+            t.assignee = rows.value(5).toString();
+            t.reportedAt = rows.value(6).toLongLong();
+            t.policyId = optionalInt(rows.value(7));
+            t.orderValueFen = optionalInt(rows.value(8));
+            firstResponse = optionalInt(rows.value(9));
+            t.events.clear();
+            responded = false;
+        }
+        if (rows.value(10).isNull())
+            continue;
+        TicketEvent e;
+        e.at = rows.value(10).toLongLong();
+        e.action = clockActionOf(rows.value(11).toString());
+        if (firstResponse && !responded && *firstResponse <= e.at) {
+            respond(t, *firstResponse);
+            responded = true;
+        }
+        t.events.append(e);
     }
-    tickets.finish();
-    events.finish();
+    if (open)
+        finish();
+    rows.finish();
     return success();
 }
 
-Result<qint64> SqliteKpiRepository::backlog(qint64 asOf)
+Result<qint64> SqlKpiRepository::backlog(qint64 asOf)
 {
     // Tickets settled by asOf carry their state as of then in `stage` (tickets_stage answers them);
     // tickets changed after asOf (tickets_kpi_last_event, schema 9) are looked up in their history.
@@ -278,9 +290,9 @@ Result<qint64> SqliteKpiRepository::backlog(qint64 asOf)
             "     + (SELECT count(*) FROM tickets t WHERE t.last_event_at > :asof AND t.reported_at <= :asof "
             "        AND NOT EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.at <= :asof "
             "                        AND e.action = 'cancel') "
-            "        AND ifnull((SELECT e.action = 'resolve' FROM ticket_events e WHERE e.ticket_id = t.id "
-            "                    AND e.at <= :asof AND e.action IN ('resolve', 'reopen') ORDER BY e.id DESC LIMIT 1), "
-            "                   0) = 0)")
+            "        AND coalesce((SELECT CASE WHEN e.action = 'resolve' THEN 1 ELSE 0 END FROM ticket_events e "
+            "                      WHERE e.ticket_id = t.id AND e.at <= :asof AND e.action IN ('resolve', 'reopen') "
+            "                      ORDER BY e.id DESC LIMIT 1), 0) = 0)")
             .arg(kOpenStages);
     QSqlQuery q(m_c.database());
     q.setForwardOnly(true);
@@ -293,7 +305,7 @@ Result<qint64> SqliteKpiRepository::backlog(qint64 asOf)
     return n;
 }
 
-Result<KpiTargets> SqliteKpiRepository::targets()
+Result<KpiTargets> SqlKpiRepository::targets()
 {
     QSqlQuery q(m_c.database());
     q.setForwardOnly(true);

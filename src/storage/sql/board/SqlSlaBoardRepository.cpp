@@ -1,6 +1,6 @@
-#include "storage/sqlite/board/SqliteSlaBoardRepository.h"
+#include "storage/sql/board/SqlSlaBoardRepository.h"
 
-#include "storage/sqlite/SqliteConnection.h"
+#include "storage/sql/SqlConnection.h"
 #include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
@@ -17,7 +17,8 @@ struct Text {
 };
 
 // The phase of an open ticket (BoardClockLines::phaseOf) from its stored stage and first response.
-const QString kPhase = QStringLiteral("(CASE WHEN t.stage = 'reported' THEN (t.first_response_at IS NOT NULL) "
+const QString kPhase = QStringLiteral("(CASE WHEN t.stage = 'reported' AND t.first_response_at IS NULL THEN 0 "
+                                      "WHEN t.stage = 'reported' THEN 1 "
                                       "WHEN t.stage IN ('assessed', 'planned', 'in_progress') THEN 2 END)");
 
 const QString kLineJoin =
@@ -26,18 +27,24 @@ const QString kLineJoin =
     kPhase;
 
 // "WITH lines(...) AS (VALUES (?, ...), ...)"; the values are bound by bindLines in the same order.
-// Joins to it are CROSS JOINs, which SQLite never reorders: left to itself the planner loops over
-// the hundred lines and searches a quarter of all tickets for each (tens of seconds at 1M); tickets
-// first, found through their own index, costs one pass over the small lines table per open ticket.
+// The casts type the columns on PostgreSQL, which reads an untyped parameter in VALUES as text.
+// Joins to it are the dialect's fixedOrderJoin(), a CROSS JOIN that SQLite never reorders: left to
+// itself its planner loops over the hundred lines and searches a quarter of all tickets for each
+// (tens of seconds at 1M); tickets first, found through their own index, costs one pass over the
+// small lines table per open ticket.
 QString linesCte(const QList<ClockLine>& lines)
 {
     QString sql = QStringLiteral("WITH lines(policy_id, tier, priority, phase, metric, risk_line, breach_line) AS (");
+    const QString typed = QStringLiteral("CAST(%1 AS BIGINT), CAST(%2 AS TEXT), CAST(%2 AS TEXT), CAST(%1 AS INTEGER), "
+                                         "CAST(%2 AS TEXT), CAST(%1 AS BIGINT), CAST(%1 AS BIGINT)");
     if (lines.isEmpty())
-        return sql + QStringLiteral("SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL WHERE 0)");
+        return sql + QStringLiteral("SELECT ") + typed.arg(QStringLiteral("NULL"), QStringLiteral("NULL")) +
+               QStringLiteral(" WHERE 1 = 0)");
+    const QString row = QLatin1Char('(') + typed.arg(QStringLiteral("?"), QStringLiteral("?")) + QLatin1Char(')');
     QStringList rows;
     rows.reserve(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i)
-        rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
+        rows << row;
     return sql + QStringLiteral("VALUES ") + rows.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
@@ -102,12 +109,12 @@ Region regionOf(const QVariant& v)
 }
 } // namespace
 
-Result<BoardFacts> SqliteSlaBoardRepository::read(const BoardQuery& query)
+Result<BoardFacts> SqlSlaBoardRepository::read(const BoardQuery& query)
 {
     BoardFacts facts;
     // One read transaction, so that the four statements see the same moment of a database other
     // desks keep writing.
-    if (auto st = m_c.exec(QStringLiteral("BEGIN")); !st)
+    if (auto st = m_c.exec(m_c.dialect().beginSnapshot()); !st)
         return st.error();
     Status st = readOpen(query, facts);
     if (st)
@@ -122,7 +129,7 @@ Result<BoardFacts> SqliteSlaBoardRepository::read(const BoardQuery& query)
     return facts;
 }
 
-Status SqliteSlaBoardRepository::readOpen(const BoardQuery& query, BoardFacts& facts)
+Status SqlSlaBoardRepository::readOpen(const BoardQuery& query, BoardFacts& facts)
 {
     const QString sql = linesCte(query.lines) +
                         QStringLiteral(" SELECT t.tier, t.region, COUNT(*), "
@@ -147,7 +154,7 @@ Status SqliteSlaBoardRepository::readOpen(const BoardQuery& query, BoardFacts& f
     return success();
 }
 
-Status SqliteSlaBoardRepository::readBreaches(const BoardQuery& query, BoardFacts& facts)
+Status SqlSlaBoardRepository::readBreaches(const BoardQuery& query, BoardFacts& facts)
 {
     // Recorded breaches of the month, plus open tickets whose leading clock ran out and is not
     // recorded yet (the sweep runs every few minutes); a ticket counts once.
@@ -155,12 +162,13 @@ Status SqliteSlaBoardRepository::readBreaches(const BoardQuery& query, BoardFact
         linesCte(query.lines) +
         QStringLiteral(", hits(id, at) AS ("
                        "SELECT ticket_id, breached_at FROM sla_breaches WHERE breached_at >= ? AND breached_at <= ? "
-                       "UNION ALL SELECT t.id, t.next_due_at FROM tickets t CROSS JOIN lines l ON ") +
+                       "UNION ALL SELECT t.id, t.next_due_at FROM tickets t %1 lines l ON ")
+            .arg(m_c.dialect().fixedOrderJoin()) +
         kLineJoin +
         QStringLiteral(" WHERE t.stage IN (%1) AND t.next_due_at >= ? AND t.next_due_at < l.breach_line) "
                        "SELECT t.tier, COUNT(*), SUM(h.today) FROM "
-                       "(SELECT id, MAX(at >= ?) AS today FROM hits GROUP BY id) h "
-                       "JOIN tickets t ON t.id = h.id WHERE 1")
+                       "(SELECT id, MAX(CASE WHEN at >= ? THEN 1 ELSE 0 END) AS today FROM hits GROUP BY id) h "
+                       "JOIN tickets t ON t.id = h.id WHERE 1 = 1")
             .arg(openStagesSqlList()) +
         filterSql(query.filter) + QStringLiteral(" GROUP BY t.tier");
     auto q = m_c.prepared(sql);
@@ -181,7 +189,7 @@ Status SqliteSlaBoardRepository::readBreaches(const BoardQuery& query, BoardFact
     return success();
 }
 
-Status SqliteSlaBoardRepository::readNext(const BoardQuery& query, BoardFacts& facts)
+Status SqlSlaBoardRepository::readNext(const BoardQuery& query, BoardFacts& facts)
 {
     qint64 lowest = query.periods.now;
     for (const ClockLine& l : query.lines)
@@ -191,8 +199,9 @@ Status SqliteSlaBoardRepository::readNext(const BoardQuery& query, BoardFacts& f
     const QString sql =
         linesCte(query.lines) +
         QStringLiteral(" SELECT t.ticket_no, c.name, t.tier, t.priority, t.region, l.metric, t.next_due_at, "
-                       "t.next_due_at <= l.risk_line, t.assignee, COALESCE(tech.name, '') "
-                       "FROM tickets t CROSS JOIN lines l ON ") +
+                       "CASE WHEN t.next_due_at <= l.risk_line THEN 1 ELSE 0 END, t.assignee, COALESCE(tech.name, '') "
+                       "FROM tickets t %1 lines l ON ")
+            .arg(m_c.dialect().fixedOrderJoin()) +
         kLineJoin +
         QStringLiteral(" JOIN customers c ON c.id = t.customer_id "
                        "LEFT JOIN technicians tech ON tech.login = t.assignee "
@@ -218,7 +227,7 @@ Status SqliteSlaBoardRepository::readNext(const BoardQuery& query, BoardFacts& f
         n.region = regionOf(s.value(4));
         n.metric = parseSlaMetric(s.value(5).toString()).value_or(SlaMetric::Response);
         n.dueAt = s.value(6).toLongLong();
-        n.atRisk = s.value(7).toBool();
+        n.atRisk = s.value(7).toInt() != 0;
         n.assignee = s.value(8).toString();
         n.assigneeName = s.value(9).toString();
         facts.next << n;
@@ -227,17 +236,17 @@ Status SqliteSlaBoardRepository::readNext(const BoardQuery& query, BoardFacts& f
     return success();
 }
 
-Status SqliteSlaBoardRepository::readDays(const BoardQuery& query, BoardFacts& facts)
+Status SqlSlaBoardRepository::readDays(const BoardQuery& query, BoardFacts& facts)
 {
     const BoardPeriods& p = query.periods;
     // One pass over the tickets reported since the first history week, read from the covering index
     // tickets_board alone; grouping is the main cost (a sort of those rows).
     const QString sql =
         QStringLiteral("SELECT (t.reported_at - ?) / 86400, t.region, t.category, COUNT(*), "
-                       "SUM(((t.reported_at - ?) % 604800) < ?), "
-                       "SUM(t.first_response_at IS NOT NULL AND t.first_response_at <= ?), "
+                       "SUM(CASE WHEN ((t.reported_at - ?) % 604800) < ? THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN t.first_response_at <= ? THEN 1 ELSE 0 END), "
                        "SUM(CASE WHEN t.first_response_at <= ? THEN t.first_response_at - t.reported_at ELSE 0 END), "
-                       "SUM(t.stage IN ('resolved', 'feedback', 'surveyed', 'closed')) "
+                       "SUM(CASE WHEN t.stage IN ('resolved', 'feedback', 'surveyed', 'closed') THEN 1 ELSE 0 END) "
                        "FROM tickets t WHERE t.reported_at >= ? AND t.reported_at <= ? AND t.stage <> 'cancelled'") +
         filterSql(query.filter) + QStringLiteral(" GROUP BY 1, 2, 3");
     auto q = m_c.prepared(sql);
@@ -274,8 +283,9 @@ Status SqliteSlaBoardRepository::readDays(const BoardQuery& query, BoardFacts& f
     // every ticket of the 30 days for a breach.
     const QString breaches =
         QStringLiteral("SELECT (t.reported_at - ?) / 86400, b.metric, COUNT(*), "
-                       "SUM(CASE WHEN b.metric = 'response' THEN t.first_response_at <= ? "
-                       "ELSE t.stage IN ('resolved', 'feedback', 'surveyed', 'closed') END) "
+                       "SUM(CASE WHEN b.metric = 'response' AND t.first_response_at <= ? THEN 1 "
+                       "WHEN b.metric <> 'response' AND t.stage IN ('resolved', 'feedback', 'surveyed', 'closed') "
+                       "THEN 1 ELSE 0 END) "
                        "FROM sla_breaches b JOIN tickets t ON t.id = b.ticket_id "
                        "WHERE b.breached_at >= ? AND b.breached_at <= ? AND b.metric IN ('response', 'resolution') "
                        "AND t.reported_at >= ? AND t.reported_at <= ? AND t.stage <> 'cancelled'") +
@@ -297,7 +307,7 @@ Status SqliteSlaBoardRepository::readDays(const BoardQuery& query, BoardFacts& f
     return success();
 }
 
-Result<QStringList> SqliteSlaBoardRepository::teams()
+Result<QStringList> SqlSlaBoardRepository::teams()
 {
     auto q = m_c.prepared(QStringLiteral("SELECT DISTINCT team FROM technicians WHERE team <> '' ORDER BY team"));
     if (!q)

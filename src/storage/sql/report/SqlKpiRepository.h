@@ -6,15 +6,16 @@
 
 namespace ingot {
 
-class SqliteConnection;
+class SqlConnection;
 
-// The monthly KPI reads on SQLite. The cohort of a window (each ticket with its state as of `now`)
-// is built once into a temporary table of the connection, and every aggregate reads that table,
-// so the history is consulted once per ticket and only for tickets that changed after `now`.
-class SqliteKpiRepository final : public KpiRepository {
+// The monthly KPI reads, on SQLite and PostgreSQL alike. The cohort of a window (each ticket with its
+// state as of `now`) is built once into a temporary table of the connection, and every aggregate
+// reads that table, so the history is consulted once per ticket and only for tickets that changed
+// after `now`.
+class SqlKpiRepository final : public KpiRepository {
 public:
-    explicit SqliteKpiRepository(SqliteConnection& connection) : m_c(connection) {}
-    ~SqliteKpiRepository() override;
+    explicit SqlKpiRepository(SqlConnection& connection) : m_c(connection) {}
+    ~SqlKpiRepository() override;
 
     Status read(const std::function<Status()>& work) override;
     Result<KpiCounts> totals(const KpiWindow& window) override;
@@ -29,7 +30,7 @@ private:
     Result<QList<std::pair<QString, KpiCounts>>> aggregate(const KpiWindow& window, const QString& keyColumn);
     void dropCohort();
 
-    SqliteConnection& m_c;
+    SqlConnection& m_c;
     std::optional<KpiWindow> m_cohort;  // the window whose cohort the temporary table holds
 };
 
