@@ -2949,10 +2949,6 @@ commands:
         <source>%1 d %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The SLA board cannot read a PostgreSQL database yet (docs/postgresql.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SlaMetric</name>

@@ -2982,10 +2982,6 @@ commands:
         <source>%1 d %2:%3</source>
         <translation>%1 天 %2:%3</translation>
     </message>
-    <message>
-        <source>The SLA board cannot read a PostgreSQL database yet (docs/postgresql.md).</source>
-        <translation>SLA 看板尚不能读取 PostgreSQL 数据库（见 docs/postgresql.md）。</translation>
-    </message>
 </context>
 <context>
     <name>SlaMetric</name>
