@@ -42,6 +42,14 @@ QStringList PostgresDialect::connectionSettings()
         // A desk waiting for a row another desk holds gives up with a message instead of hanging.
         QStringLiteral("SET lock_timeout = '5s'"),
         QStringLiteral("SET client_min_messages = warning"),
+        // The desk's reads walk indexes: a ticket's history, a report cohort's events, a page of the
+        // queue. The default cost of a random page (4, for spinning disks) makes the planner read all
+        // 9 million events of a 1M-ticket desk instead of 85,000 look-ups (1.6 s against 0.3 s for
+        // the month's report); 1.1 is the usual value for SSD-backed servers. For this session only.
+        QStringLiteral("SET random_page_cost = 1.1"),
+        // JIT pays off for long analytic scans, not for statements of a few hundred milliseconds: it
+        // spent 187 ms compiling the report's 320 ms cohort statement.
+        QStringLiteral("SET jit = off"),
     };
 }
 
