@@ -234,10 +234,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not after today: clocks already counted through that day keep it. Only later dates can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,10 +1147,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>kind &apos;%1&apos; is neither holiday nor workday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1287,10 +1279,6 @@ commands:
     </message>
     <message>
         <source>is longer than 20,000 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2746,6 +2734,10 @@ commands:
         <source>&apos;%1&apos; is not between 1970 and 2999</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Recurrence</name>
@@ -3033,10 +3025,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the holiday date &apos;%1&apos; is not a date such as 2026-10-01</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>calendar %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,6 +3038,10 @@ commands:
     </message>
     <message>
         <source>there is no service calendar named &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored holiday: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

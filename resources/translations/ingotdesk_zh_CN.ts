@@ -234,10 +234,6 @@
         <translation>日历 %1 已在 %2 下计算过 SLA 时钟，工单保留其报告时的服务时间。请将新的服务时间另存为新日历，并在自将来日期生效的新策略版本中选用它。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
-        <translation>“%1”不是 2026-10-01 这样的日期</translation>
-    </message>
-    <message>
         <source>%1 is not after today: clocks already counted through that day keep it. Only later dates can be changed.</source>
         <translation>%1 不晚于今天：已经按这一天计算过的时钟保持原样。只能修改今天以后的日期。</translation>
     </message>
@@ -1185,10 +1181,6 @@ commands:
         <translation>应为 date,kind,name</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
-        <translation>“%1”不是日期（例如 2026-10-01）</translation>
-    </message>
-    <message>
         <source>kind &apos;%1&apos; is neither holiday nor workday</source>
         <translation>类型“%1”既不是 holiday（节假日）也不是 workday（调休工作日）</translation>
     </message>
@@ -1322,10 +1314,6 @@ commands:
     <message>
         <source>is longer than 20,000 characters</source>
         <translation>超过 20,000 个字符</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
-        <translation>“%1”不是日期（例如 2026-10-01）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of holiday workday</source>
@@ -2779,6 +2767,10 @@ commands:
         <source>&apos;%1&apos; is not between 1970 and 2999</source>
         <translation>“%1”不在 1970 年至 2999 年之间</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a date such as 2026-10-01</source>
+        <translation>“%1”不是 2026-10-01 这样的日期</translation>
+    </message>
 </context>
 <context>
     <name>Recurrence</name>
@@ -3065,10 +3057,6 @@ commands:
         <translation>工单 %1 的解决计时仍在进行，减免金额尚未确定；请在工单解决后再批准</translation>
     </message>
     <message>
-        <source>the holiday date &apos;%1&apos; is not a date such as 2026-10-01</source>
-        <translation>节假日日期“%1”不是日期（例如 2026-10-01）</translation>
-    </message>
-    <message>
         <source>calendar %1: %2</source>
         <translation>日历 %1：%2</translation>
     </message>
@@ -3083,6 +3071,10 @@ commands:
     <message>
         <source>there is no service calendar named &apos;%1&apos; (known: %2)</source>
         <translation>没有名为“%1”的服务日历（已有：%2）</translation>
+    </message>
+    <message>
+        <source>a stored holiday: %1</source>
+        <translation>已保存的节假日：%1</translation>
     </message>
 </context>
 <context>

@@ -279,13 +279,13 @@ Result<HolidayRepository::Entry> RowParser::holiday(const CsvReader::Record& row
 {
     HolidayRepository::Entry e;
     const QString dateText = optional(row, QStringLiteral("date"));
-    const QDate date = QDate::fromString(dateText, Qt::ISODate);
-    if (!date.isValid())
-        return columnError(QStringLiteral("date"), Text::tr("'%1' is not a date such as 2026-10-01").arg(dateText));
+    const auto date = Instant::parseDate(dateText);
+    if (!date)
+        return columnError(QStringLiteral("date"), date.error().message);
     const QString kind = optional(row, QStringLiteral("kind"));
     if (kind != QLatin1String("holiday") && kind != QLatin1String("workday"))
         return columnError(QStringLiteral("kind"), Text::tr("'%1' is not one of holiday workday").arg(kind));
-    e.date = date.toString(Qt::ISODate);
+    e.date = date->toString(Qt::ISODate);
     e.workday = kind == QLatin1String("workday");
     e.name = optional(row, QStringLiteral("name"));
     e.calendar = optional(row, QStringLiteral("calendar"));

@@ -102,11 +102,11 @@ Result<CalendarDefinition> CalendarService::save(CalendarDefinition calendar, bo
 
 Status CalendarService::checkHolidayDate(const QString& date) const
 {
-    const QDate day = QDate::fromString(date, Qt::ISODate);
-    if (!day.isValid())
-        return Error::badInput(Text::tr("'%1' is not a date such as 2026-10-01").arg(date), QStringLiteral("date"));
+    const auto day = Instant::parseDate(date);
+    if (!day)
+        return Error::badInput(day.error().message, QStringLiteral("date"));
     const QDate today = QDateTime::fromSecsSinceEpoch(m_clock.now(), Instant::localZone()).date();
-    if (day <= today)
+    if (*day <= today)
         return Error::badInput(Text::tr("%1 is not after today: clocks already counted through that day keep it. Only "
                                         "later dates can be changed.")
                                    .arg(date),

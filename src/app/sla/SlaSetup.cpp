@@ -53,10 +53,10 @@ Result<QHash<QString, ServiceCalendar>> SlaSetup::buildCalendars(const QList<Cal
             for (const HolidayRepository::Entry& h : holidays) {
                 if (specific ? h.calendar != d.name : !h.calendar.isEmpty())
                     continue;
-                const QDate date = QDate::fromString(h.date, Qt::ISODate);
-                if (!date.isValid())
-                    return Error::badInput(Text::tr("the holiday date '%1' is not a date such as 2026-10-01").arg(h.date));
-                byDate.insert(date, CalendarException{date, h.workday ? DayKind::Workday : DayKind::Holiday, h.name});
+                const auto date = Instant::parseDate(h.date);
+                if (!date)
+                    return Error::badInput(Text::tr("a stored holiday: %1").arg(date.error().message));
+                byDate.insert(*date, CalendarException{*date, h.workday ? DayKind::Workday : DayKind::Holiday, h.name});
             }
         }
         auto calendar = ServiceCalendar::create(d.name, d.week, d.observeHolidays, byDate.values());

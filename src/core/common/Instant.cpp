@@ -23,6 +23,14 @@ void Instant::setLocalZone(const QTimeZone& zone)
     zoneStorage() = zone;
 }
 
+Result<QDate> Instant::parseDate(const QString& text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return Error::badInput(QObject::tr("'%1' is not a date such as 2026-10-01").arg(text));
+    return date;
+}
+
 Result<qint64> Instant::parse(const QString& raw)
 {
     const QString text = raw.trimmed();

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QDate>
 #include <QString>
 #include <QTimeZone>
 
@@ -17,6 +18,9 @@ public:
     // Accepts "2026-10-09T17:00:00+08:00", "2026-10-09T09:00:00Z", "2026-10-09 17:00[:00]" (local)
     // and "2026-10-09" (local midnight).
     static Result<qint64> parse(const QString& text);
+    // A calendar date "2026-10-01" (holidays, date cells of imports): one parser and one message for
+    // every place that reads one.
+    static Result<QDate> parseDate(const QString& text);
     // "2026-10-09T17:00:00+08:00"
     static QString format(qint64 epochSeconds);
     // "2026-10-09 17:00" for people.

@@ -1,5 +1,6 @@
 #include "core/sla/HolidayList.h"
 
+#include "core/common/Instant.h"
 #include "core/sla/ServiceCalendar.h"
 
 #include <QCoreApplication>
@@ -47,9 +48,10 @@ Result<HolidayList> HolidayList::parseCsv(const QString& text)
         }
         if (fields.size() < 2 || fields.size() > 3)
             return Error::badInput(Text::tr("expected date,kind,name"), where);
-        const QDate date = QDate::fromString(unquoted(fields[0]), Qt::ISODate);
-        if (!date.isValid())
-            return Error::badInput(Text::tr("'%1' is not a date such as 2026-10-01").arg(unquoted(fields[0])), where);
+        const auto parsedDate = Instant::parseDate(unquoted(fields[0]));
+        if (!parsedDate)
+            return Error::badInput(parsedDate.error().message, where);
+        const QDate date = *parsedDate;
         const auto kind = parseDayKind(unquoted(fields[1]));
         if (!kind)
             return Error::badInput(Text::tr("kind '%1' is neither holiday nor workday").arg(unquoted(fields[1])), where);
