@@ -47,3 +47,17 @@ TEST(Instant, RefusesInstantsItCannotWriteBack)
         EXPECT_EQ(*Instant::parse(Instant::format(*r)), *r) << good;
     }
 }
+
+TEST(Instant, ParsesCalendarDatesAndNamesWhatIsNotOne)
+{
+    auto date = Instant::parseDate(QStringLiteral("2026-10-01"));
+    ASSERT_TRUE(date.ok());
+    EXPECT_EQ(*date, QDate(2026, 10, 1));
+    for (const char* bad : {"2026-02-30", "2026/10/01", "10-01", "", "2026-10-01T08:00"}) {
+        auto r = Instant::parseDate(QLatin1String(bad));
+        ASSERT_FALSE(r.ok()) << bad;
+        EXPECT_EQ(r.error().kind, Error::Kind::BadInput) << bad;
+        EXPECT_TRUE(r.error().message.contains(QLatin1String(bad))) << bad;
+        EXPECT_TRUE(r.error().message.contains(QLatin1String("2026-10-01"))) << bad;
+    }
+}

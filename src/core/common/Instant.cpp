@@ -25,7 +25,9 @@ void Instant::setLocalZone(const QTimeZone& zone)
 
 Result<QDate> Instant::parseDate(const QString& text)
 {
-    const QDate date = QDate::fromString(text, Qt::ISODate);
+    // Qt's ISODate also takes 2026/10/01; dates are stored and compared as text, so one spelling only.
+    static const QRegularExpression shape(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    const QDate date = shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
     if (!date.isValid())
         return Error::badInput(QObject::tr("'%1' is not a date such as 2026-10-01").arg(text));
     return date;
