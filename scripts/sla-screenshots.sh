@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Captures the service levels window (SLA policy, calendars and holidays tabs) in Chinese and English into
-# docs/screenshots/.    scripts/sla-screenshots.sh [BUILD_DIR]     (default: build)
+# Captures the service levels window (SLA policy, calendars and holidays tabs) and the holiday entry
+# dialog in Chinese and English into docs/screenshots/.
+#   scripts/sla-screenshots.sh [BUILD_DIR]     (default: build)
 # Needs xvfb-run and a CJK font (fonts-noto-cjk).
 set -euo pipefail
 

@@ -1,13 +1,17 @@
-// Documentation screenshots of the service levels window (policy, calendars and holidays tabs), run by
+// Documentation screenshots of the service levels window (policy, calendars and holidays tabs) and of
+// the dialog that adds a holiday date (with the message of a refused name), run by
 // scripts/sla-screenshots.sh under xvfb-run:   sla_screenshots DB LANGUAGE OUT_DIR
 #include "app/i18n/Translations.h"
 #include "app/sla/CalendarService.h"
+#include "core/common/Instant.h"
 #include "gui/main/DeskSession.h"
+#include "gui/sla/HolidayEntryDialog.h"
 #include "gui/sla/SlaCalendarsTab.h"
 #include "gui/sla/SlaSettingsWindow.h"
 #include "storage/sqlite/SqliteStore.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
@@ -59,5 +63,24 @@ int main(int argc, char** argv)
         std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
         failures += ok ? 0 : 1;
     }
-    return failures;
+
+    // Add date…: a 调休 workday for the plant's calendar, refused for its missing name as the service
+    // would refuse it.
+    const QDate tomorrow = QDateTime::fromSecsSinceEpoch(session.clock().now(), Instant::localZone()).date().addDays(1);
+    HolidayEntryDialog dialog({plant.name}, tomorrow, &window);
+    HolidayRepository::Entry entry;
+    entry.date = tomorrow.addDays(30).toString(Qt::ISODate);
+    entry.workday = true;
+    entry.calendar = plant.name;
+    dialog.setEntry(entry);
+    auto refused = CalendarService(session.store(), session.clock()).saveHoliday(dialog.entry());
+    dialog.showProblem(refused ? QString() : refused.error().message);
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog))
+        return 1;
+    QTest::qWait(200);
+    const QString path = QStringLiteral("%1/sla-holiday-entry-%2.png").arg(out, language);
+    const bool ok = dialog.grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return failures + (ok ? 0 : 1);
 }
