@@ -17,7 +17,7 @@ CREATE FUNCTION ticket_search_body(ticket_no TEXT, title TEXT, description TEXT)
     RETURN lower(coalesce(ticket_no, '') || E'\n' || coalesce(title, '') || E'\n' || coalesce(description, ''));
 
 -- Every 2-character window of a text: the pairs starting at odd positions and those starting at
--- even ones, each cut by regexp_replace in one pass (a loop over substr() is quadratic and six times
+-- even ones, each cut by regexp_replace in one pass (a loop over substr() is quadratic and seven times
 -- slower). Chr(1) marks the cuts; the text's own chr(1)s are dropped first, which keeps "a term is
 -- inside the text" true of the two shortened strings. A 1-character piece is left at the end of an
 -- odd run; the term's side drops those (search_term_bigrams), here they are a harmless extra key.
