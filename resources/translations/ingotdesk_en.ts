@@ -3678,10 +3678,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the history entry of %1 got no id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Live updates are off: cannot listen on %1 (%2). Press F5 to refresh; the desk tries again every few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,6 +3734,10 @@ commands:
     </message>
     <message>
         <source>indexing tickets for search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history entries of %1 got %2 ids for %3 rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

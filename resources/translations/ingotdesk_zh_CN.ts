@@ -3710,10 +3710,6 @@ commands:
         <translation>新工单 %1 没有获得 ID</translation>
     </message>
     <message>
-        <source>the history entry of %1 got no id</source>
-        <translation>%1 的处理记录没有获得 ID</translation>
-    </message>
-    <message>
         <source>Live updates are off: cannot listen on %1 (%2). Press F5 to refresh; the desk tries again every few seconds.</source>
         <translation>实时更新已关闭：无法监听 %1（%2）。请按 F5 刷新；工作台每隔几秒会重试。</translation>
     </message>
@@ -3770,6 +3766,10 @@ commands:
     <message>
         <source>indexing tickets for search</source>
         <translation>为搜索建立工单索引</translation>
+    </message>
+    <message>
+        <source>the history entries of %1 got %2 ids for %3 rows</source>
+        <translation>%1 的历史记录共 %3 行，却得到 %2 个编号</translation>
     </message>
 </context>
 <context>

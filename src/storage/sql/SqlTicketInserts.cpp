@@ -4,6 +4,7 @@
 #include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace ingot {
 
@@ -67,24 +68,44 @@ Result<qint64> SqlTicketInserts::insertTicket(const Ticket& t, const Clocks& clo
 
 Status SqlTicketInserts::insertEvents(const Ticket& t, QList<TicketEvent>& events)
 {
-    auto q = m_c.prepared(insertEventsSql(1) + QStringLiteral(" RETURNING id"));
-    if (!q)
-        return q.error();
-    QSqlQuery& s = **q;
-    for (TicketEvent& e : events) {
-        s.addBindValue(t.id);
-        s.addBindValue(e.at);
-        s.addBindValue(text(e.actor));
-        s.addBindValue(actionKey(e.action));
-        s.addBindValue(stageKey(e.from));
-        s.addBindValue(stageKey(e.to));
-        s.addBindValue(text(e.value));
-        s.addBindValue(text(e.note));
-        auto id = returnedInteger(m_c, s, Text::tr("recording the history of %1").arg(t.number),
-                                  Text::tr("the history entry of %1 got no id").arg(t.number));
-        if (!id)
-            return id.error();
-        e.id = *id;
+    // A ticket's entries go in statements of up to kEventsPerStatement rows: a round trip a row was
+    // most of a seed or an import on PostgreSQL. At most that many statement shapes are prepared.
+    constexpr qsizetype kEventsPerStatement = 32;
+    const QString doing = Text::tr("recording the history of %1").arg(t.number);
+    for (qsizetype first = 0; first < events.size(); first += kEventsPerStatement) {
+        const qsizetype rows = std::min(kEventsPerStatement, events.size() - first);
+        auto q = m_c.prepared(insertEventsSql(rows) + QStringLiteral(" RETURNING id"));
+        if (!q)
+            return q.error();
+        QSqlQuery& s = **q;
+        for (qsizetype k = first; k < first + rows; ++k) {
+            const TicketEvent& e = events[k];
+            s.addBindValue(t.id);
+            s.addBindValue(e.at);
+            s.addBindValue(text(e.actor));
+            s.addBindValue(actionKey(e.action));
+            s.addBindValue(stageKey(e.from));
+            s.addBindValue(stageKey(e.to));
+            s.addBindValue(text(e.value));
+            s.addBindValue(text(e.note));
+        }
+        if (auto st = execPrepared(m_c, s, doing); !st)
+            return st;
+        // The ids come from the table's sequence, drawn row by row in the order of VALUES: sorted,
+        // they are the entries' ids in order, whatever order RETURNING lists them in.
+        QList<qint64> ids;
+        ids.reserve(rows);
+        while (s.next())
+            ids << s.value(0).toLongLong();
+        s.finish();
+        if (ids.size() != rows)
+            return Error::internal(Text::tr("the history entries of %1 got %2 ids for %3 rows")
+                                       .arg(t.number)
+                                       .arg(ids.size())
+                                       .arg(rows));
+        std::sort(ids.begin(), ids.end());
+        for (qsizetype k = 0; k < rows; ++k)
+            events[first + k].id = ids[k];
     }
     return success();
 }

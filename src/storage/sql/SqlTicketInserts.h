@@ -6,8 +6,8 @@ namespace ingot {
 
 class SqlConnection;
 
-// Ticket rows through Qt's prepared statements, on any backend: one row a statement, each new id
-// from RETURNING id.
+// Ticket rows through Qt's prepared statements, on any backend: a ticket a statement, its history
+// entries together; new ids from RETURNING id.
 class SqlTicketInserts final : public TicketInserts {
 public:
     explicit SqlTicketInserts(SqlConnection& connection) : m_c(connection) {}

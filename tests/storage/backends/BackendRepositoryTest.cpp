@@ -128,6 +128,28 @@ TEST_P(BackendTest, HistoryIsAppendOnly)
     EXPECT_FALSE(edit.ok());
 }
 
+// A bulk history goes in statements of several rows; each entry still gets its own id, in order.
+TEST_P(BackendTest, LongHistoryKeepsItsOrderAndIds)
+{
+    auto a = create(*backend, QStringLiteral("C1"), QStringLiteral("a"), kMay1);
+    ASSERT_TRUE(a.ok());
+    QList<TicketEvent> events;
+    for (int i = 0; i < 70; ++i)  // more than two statements' worth
+        events.append({0, kMay1 + i, QStringLiteral("agent"), Action::Note, Stage::Reported, Stage::Reported,
+                       QString::number(i), QStringLiteral("note %1").arg(i)});
+    ASSERT_TRUE(backend->write([&] { return backend->tickets().insertHistory(*a, events); }).ok());
+    auto stored = backend->tickets().events(a->id);
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored->size(), 70);
+    for (int i = 0; i < 70; ++i) {
+        EXPECT_EQ(stored->at(i).id, events[i].id) << i;
+        EXPECT_EQ(stored->at(i).value, QString::number(i)) << i;
+        if (i > 0) {
+            EXPECT_GT(events[i].id, events[i - 1].id) << i;
+        }
+    }
+}
+
 TEST_P(BackendTest, QueuePagesCountsFiltersAndSorts)
 {
     for (int i = 0; i < 12; ++i)
