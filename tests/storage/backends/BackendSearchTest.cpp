@@ -187,10 +187,9 @@ protected:
     static QString plan(PostgresConnection& c, QString sql, const QVariantList& values)
     {
         for (const QVariant& v : values) {
-            const QString literal = v.typeId() == QMetaType::QString
-                                        ? QLatin1Char('\'') + v.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
-                                              QLatin1Char('\'')
-                                        : v.toString();
+            QString literal = v.toString();
+            if (v.typeId() == QMetaType::QString)
+                literal = QLatin1Char('\'') + literal.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
             sql.replace(sql.indexOf(QLatin1Char('?')), 1, literal);
         }
         QSqlQuery q(c.database());
