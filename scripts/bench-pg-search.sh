@@ -9,6 +9,9 @@
 # ingotdesk-cli. OLD_CLI=path/to/ingotdesk-cli of schema 13 (a build of the commit before schema 14)
 # also seeds a database without the index, srch_without, for the write costs before; without it only
 # srch_with is made. The databases are dropped at the end (KEEP=1 keeps them).
+#   EXISTING=1 scripts/bench-pg-search.sh   times the searches only, on an existing database srch_with on
+# the server (e.g. `ingotdesk-cli --db /tmp/ingotdesk-bench-1m.db migrate-to .../srch_with` for 1M
+# tickets), with the desk's session settings; nothing is seeded or dropped.
 # The SQL below is PostgresTicketSearch's, written out so that both forms run side by side.
 #   PART=migrate OLD_CLI=... scripts/bench-pg-search.sh [TICKETS]   times migrate-to instead: a SQLite
 # file seeded by each binary, copied into a new database by the same binary (schema 13, then 14).
@@ -50,6 +53,7 @@ declare -A CLIS=([srch_with]="$CLI")
 DBS=("${!CLIS[@]}")
 
 echo "nproc: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg); $TICKETS tickets"
+if [[ "${EXISTING:-}" != 1 ]]; then
 echo "== seeding (wall)"
 for db in "${DBS[@]}"; do
     sql "$INGOTDESK_TEST_PG_URL" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" 2>/dev/null
@@ -83,6 +87,7 @@ EOF
 )
     echo "$db: $(echo "$out" | head -1) µs per ticket"
 done
+fi
 
 DB="$BASE/srch_with"
 SCAN="(t.ticket_no ILIKE :'p' ESCAPE '\\' OR t.title ILIKE :'p' ESCAPE '\\' OR t.description ILIKE :'p' ESCAPE '\\' OR t.customer_id IN (SELECT id FROM customers WHERE name ILIKE :'p' ESCAPE '\\'))"
@@ -94,10 +99,12 @@ ORDER="ORDER BY t.reported_at DESC, t.id DESC LIMIT 50"
 timed() {
     local term=$1 query=$2
     { echo '\timing on'; for _ in $(seq "$REPS"); do echo "$query;"; done; } |
-        psql "$DB" -Xq -v term="$term" -v p="%$term%" 2>&1 | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' |
+        PGOPTIONS="${SESSION:-}" psql "$DB" -Xq -v term="$term" -v p="%$term%" 2>&1 | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' |
         sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
 
+# The desk's own session settings (PostgresDialect::connectionSettings) where it matters: 1M tickets.
+[[ "${EXISTING:-}" == 1 ]] && SESSION="-c random_page_cost=1.1 -c jit=off" && echo "tickets: $(sql "$DB" -c "SELECT count(*) FROM tickets")"
 echo "== count + first page of 50, newest first (median of $REPS, ms): scan | index | ratio"
 total=$(sql "$DB" -c "SELECT max(id) FROM tickets")
 enough=$(python3 -c "import math; print(math.ceil(math.sqrt(50 * $total / 4)))")
@@ -122,6 +129,6 @@ print(f"{term:<10} {n:>7} matches {cands:>7} cand.  count {sc:8.1f} | {ic:7.1f} 
 EOF
 done
 
-if [[ "${KEEP:-}" != 1 ]]; then
+if [[ "${KEEP:-}" != 1 && "${EXISTING:-}" != 1 ]]; then
     for db in "${DBS[@]}"; do sql "$INGOTDESK_TEST_PG_URL" -c "DROP DATABASE $db"; done
 fi
