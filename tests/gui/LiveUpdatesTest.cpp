@@ -1,5 +1,5 @@
-// Team mode in the desk window: another desk's change reaches this desk's queue and board by itself, and
-// Settings → Connect to: saves a usable database choice only.
+// Team mode in the desk window: another desk's change reaches this desk's queue and board by itself,
+// the audit viewer checks a PostgreSQL trail, and Settings → Connect to: saves a usable database choice only.
 #include "GuiTestDatabase.h"
 #include "app/storage/ChangeFeed.h"
 #include "app/storage/StoreOpener.h"
@@ -8,6 +8,8 @@
 #include "gui/main/DeskSession.h"
 #include "gui/main/LiveUpdates.h"
 #include "gui/main/MainWindow.h"
+#include "gui/security/AuditTableModel.h"
+#include "gui/security/AuditViewerWindow.h"
 #include "gui/settings/DatabaseSetting.h"
 #include "gui/settings/DatabaseSettingWidget.h"
 #include "gui/settings/SettingsDialog.h"
@@ -19,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,6 +112,39 @@ TEST(LiveUpdates, AnotherDesksTicketReachesTheQueueAndTheBoardOnPostgresWithinTw
     std::printf("PostgreSQL: another desk's ticket in the queue after %lld ms, on the board after %lld ms\n",
                 static_cast<long long>(queueMs), static_cast<long long>(timer.elapsed()));
     ASSERT_EQ(board->nextModel()->rowCount(), 1);
+}
+
+// The audit viewer reads and checks the trail through the desk's store and a connection of its own
+// to the same server, not a file.
+TEST(TeamDesk, TheAuditViewerVerifiesThePostgresChain)
+{
+    PgScratch pg;
+    INGOT_REQUIRE_PG(pg);
+    auto mine = StoreOpener::open(pg.url(), {});
+    ASSERT_TRUE(mine.ok()) << qPrintable(mine.error().text());
+    const Actor admin{QStringLiteral("admin"), Role::Admin, false};
+    mine->store->setActor(admin);
+    SystemClock clock;
+    TicketService tickets(*mine->store, clock);
+    Customer c = sampleCustomer(QStringLiteral("C1"));
+    ASSERT_TRUE(mine->store->write([&] { return mine->store->customers().upsert(c); }).ok());
+    for (int i = 0; i < 3; ++i) {
+        NewTicket in;
+        in.customerCode = c.code;
+        in.title = QStringLiteral("审计 %1").arg(i);
+        in.category = Category::Porosity;
+        in.reportedAt = clock.now() - 60;
+        ASSERT_TRUE(tickets.create(in, QStringLiteral("admin")).ok());
+    }
+    DeskSession session(std::move(mine->store), pg.url(), QStringLiteral("admin"));
+    AuditViewerWindow viewer(session);
+    EXPECT_GE(viewer.model()->total(), 3);
+    viewer.show();
+    QSignalSpy verified(&viewer, &AuditViewerWindow::verified);
+    QTest::mouseClick(viewer.findChild<QPushButton*>(QStringLiteral("verifyChainButton")), Qt::LeftButton);
+    ASSERT_TRUE(verified.wait(20000));
+    EXPECT_TRUE(verified.first().first().toBool()) << qPrintable(viewer.verifyResult());
+    EXPECT_TRUE(viewer.verifyResult().contains(QStringLiteral("intact"))) << qPrintable(viewer.verifyResult());
 }
 
 TEST(DatabaseSetting, CommandLineThenEnvironmentThenSavedThenTheDesksFile)
