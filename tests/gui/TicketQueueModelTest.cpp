@@ -152,6 +152,39 @@ TEST_F(TicketQueueModelTest, FilteringChangesTheCount)
     ASSERT_TRUE(waitForCount(*model, 40));
 }
 
+// A new filter's first page is read before its count, which for a common search term reads every
+// match: its rows are in the model while the count is still on its way, then the count completes them.
+TEST_F(TicketQueueModelTest, TheFirstPageArrivesBeforeTheCount)
+{
+    m_db.addTickets(40);
+    auto model = makeModel(8);
+    ASSERT_TRUE(waitForCount(*model, 40));
+    QStringList order;
+    int rowsAtFirstPage = -1;
+    bool countKnownAtFirstPage = true;
+    QObject::connect(model.get(), &TicketQueueModel::pageLoaded, model.get(), [&](int page) {
+        if (page != 0 || order.contains(QStringLiteral("page 0")))
+            return;
+        order << QStringLiteral("page 0");
+        rowsAtFirstPage = model->rowCount();
+        countKnownAtFirstPage = model->isCountKnown();
+    });
+    QObject::connect(model.get(), &TicketQueueModel::countChanged, model.get(),
+                     [&] { order << QStringLiteral("count"); });
+
+    QueueFilter p1;
+    p1.priority = Priority::P1;
+    model->setFilter(p1);
+    ASSERT_TRUE(waitForCount(*model, 10));
+    ASSERT_GE(order.size(), 2);
+    EXPECT_EQ(order.mid(0, 2), (QStringList{QStringLiteral("page 0"), QStringLiteral("count")}));
+    EXPECT_FALSE(countKnownAtFirstPage);
+    EXPECT_EQ(rowsAtFirstPage, 8) << "the first page's rows, before the count";
+    EXPECT_EQ(model->rowCount(), 10);
+    ASSERT_TRUE(waitForRow(*model, 9));
+    EXPECT_EQ(model->index(9, TicketQueueModel::PriorityColumn).data().toString(), QStringLiteral("P1"));
+}
+
 TEST_F(TicketQueueModelTest, DropsAnswersForAFilterNoLongerShown)
 {
     m_db.addTickets(40);

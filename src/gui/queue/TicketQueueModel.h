@@ -96,6 +96,7 @@ private:
         Refresh,  // same filter and sort: keep rows on screen until fresh pages replace them
     };
     void startGeneration(Restart restart);
+    void requestFirstPageAndCount();
     void requestCount();
     void requestPage(int page) const;
     void dispatchNextPage() const;
