@@ -84,16 +84,20 @@ void ScreenshotRunner::start()
     m_clock.start();
     m_deadline.start();
     TicketQueueModel* model = m_window.queueModel();
-    connect(model, &TicketQueueModel::pageLoaded, this, [this](int page) {
-        if (page != 0 || m_started)
+    // The subjects need the whole queue (its end, its count in the status bar), so they start once the
+    // first page and the count are both in; the first page usually comes first.
+    connect(model, &TicketQueueModel::pageLoaded, this, [this, model](int page) {
+        if (page != 0 || m_firstPageSeen)
             return;
+        m_firstPageSeen = true;
         std::fprintf(stderr, "screenshot: first page after %lld ms\n", static_cast<long long>(m_clock.elapsed()));
-        onFirstPage();
+        if (model->isCountKnown())
+            onFirstPage();
     });
     connect(model, &TicketQueueModel::countChanged, this, [this](qint64 count) {
         std::fprintf(stderr, "screenshot: %lld tickets counted after %lld ms\n", static_cast<long long>(count),
                      static_cast<long long>(m_clock.elapsed()));
-        if (count == 0)
+        if (count == 0 || m_firstPageSeen)
             onFirstPage();
     });
 }

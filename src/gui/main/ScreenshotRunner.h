@@ -51,6 +51,7 @@ private:
     QElapsedTimer m_clock;  // reported on stderr: how long the queue took to show
     QPointer<QDialog> m_dialog;
     bool m_started = false;
+    bool m_firstPageSeen = false;
 };
 
 }  // namespace ingot
