@@ -18,11 +18,11 @@ struct Text {
 // Values: the term, then the pattern. An array of ids, read once, so that tickets are reached by
 // their primary key: as a join the planner prices ILIKE on every ticket at a few operators and
 // prefers scanning them all below about 100,000 tickets.
-const QString kCandidates = QStringLiteral(
-    "t.id = ANY (ARRAY(SELECT s.ticket_id FROM ticket_search_text s "
-    "WHERE search_bigrams(s.body) @> search_term_bigrams(?) "
+const QString kCandidateIds = QStringLiteral(
+    "SELECT s.ticket_id FROM ticket_search_text s WHERE search_bigrams(s.body) @> search_term_bigrams(?) "
     "UNION ALL SELECT o.id FROM tickets o WHERE o.customer_id IN "
-    "(SELECT id FROM customers WHERE name ILIKE ? ESCAPE '\\')))");
+    "(SELECT id FROM customers WHERE name ILIKE ? ESCAPE '\\')");
+const QString kCandidates = QStringLiteral("t.id = ANY (ARRAY(%1))").arg(kCandidateIds);
 // The same two values when the sort's index is walked instead: bound, read once, always true.
 const QString kNoCandidates = QStringLiteral("(coalesce(?::text, ?::text) IS NOT NULL)");
 
@@ -72,11 +72,7 @@ Result<qint64> PostgresTicketSearch::candidates(const QString& term, qint64 enou
         return m_lastCandidates;
     // Counted up to `enough`: past that the answer (walk) is known, and a common bigram's tickets
     // are not all read.
-    auto q = m_c.prepared(QStringLiteral(
-        "SELECT count(*) FROM (SELECT s.ticket_id FROM ticket_search_text s "
-        "WHERE search_bigrams(s.body) @> search_term_bigrams(?) "
-        "UNION ALL SELECT o.id FROM tickets o WHERE o.customer_id IN "
-        "(SELECT id FROM customers WHERE name ILIKE ? ESCAPE '\\') LIMIT ?) c"));
+    auto q = m_c.prepared(QStringLiteral("SELECT count(*) FROM (%1 LIMIT ?) c").arg(kCandidateIds));
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
