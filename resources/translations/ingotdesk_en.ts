@@ -3558,14 +3558,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>starting the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finishing the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>selecting the tickets of the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,6 +3730,14 @@ commands:
     </message>
     <message>
         <source>the history entries of %1 got %2 ids for %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

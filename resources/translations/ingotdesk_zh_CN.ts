@@ -3590,14 +3590,6 @@ commands:
         <translation>读取班组</translation>
     </message>
     <message>
-        <source>starting the report</source>
-        <translation>开始生成报表</translation>
-    </message>
-    <message>
-        <source>finishing the report</source>
-        <translation>完成报表</translation>
-    </message>
-    <message>
         <source>selecting the tickets of the report</source>
         <translation>选取报表的工单</translation>
     </message>
@@ -3770,6 +3762,14 @@ commands:
     <message>
         <source>the history entries of %1 got %2 ids for %3 rows</source>
         <translation>%1 的历史记录共 %3 行，却得到 %2 个编号</translation>
+    </message>
+    <message>
+        <source>reading the board</source>
+        <translation>读取看板</translation>
+    </message>
+    <message>
+        <source>reading the report</source>
+        <translation>读取报表</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@ Result<bool> PostgresTicketSearch::walkSortIndex(const Condition& condition, qin
 
 bool PostgresTicketSearch::inBulk() const
 {
-    return m_bulkTransaction && m_c.inTransaction() && *m_bulkTransaction == m_c.transactionSerial();
+    return m_c.inTransactionOf(m_bulkTransaction);
 }
 
 Status PostgresTicketSearch::beginBulkInsert()

@@ -89,6 +89,19 @@ Status SqlConnection::write(const std::function<Status()>& work)
     return success();
 }
 
+Status SqlConnection::readSnapshot(const std::function<Status()>& work, const QString& doing)
+{
+    if (inTransaction())
+        return work();
+    QSqlQuery q(m_db);
+    if (!q.exec(m_dialect.beginSnapshot()))
+        return errorFrom(q, doing);
+    Status st = work();
+    if (!q.exec(st ? m_dialect.commit() : m_dialect.rollback()) && st)
+        return errorFrom(q, doing);
+    return st;
+}
+
 Error SqlConnection::errorFrom(const QSqlQuery& query, const QString& doing) const
 {
     return describe(query.lastError(), doing);

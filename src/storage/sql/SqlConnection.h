@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariant>
 #include <functional>
+#include <optional>
 
 class QSqlError;
 
@@ -40,8 +41,19 @@ public:
     Status write(const std::function<Status()>& work);
     bool inTransaction() const { return m_writeDepth > 0; }
     // Counts outermost write transactions: state that lives for one transaction only (bulk loads)
-    // compares it, so a rolled-back transaction's state is never used by the next one.
+    // keeps the serial it began in, so a rolled-back transaction's state is never used by the next one.
     quint64 transactionSerial() const { return m_transactions; }
+    // Whether `serial` (a transactionSerial() kept earlier) names the write transaction still open.
+    bool inTransactionOf(const std::optional<quint64>& serial) const
+    {
+        return serial && inTransaction() && *serial == m_transactions;
+    }
+
+    // Runs `work`, which only reads (and may fill the connection's temporary tables), in one read
+    // transaction, so that its statements see one moment of a database other desks keep writing
+    // (dialect's beginSnapshot). Inside a write transaction it joins that one: its snapshot already is.
+    // `doing` names the work in the message of a failed start or end.
+    Status readSnapshot(const std::function<Status()>& work, const QString& doing);
 
     // A message for people from a failed query; the raw driver text goes to the log.
     Error errorFrom(const QSqlQuery& query, const QString& doing) const;

@@ -114,16 +114,18 @@ Result<BoardFacts> SqlSlaBoardRepository::read(const BoardQuery& query)
     BoardFacts facts;
     // One read transaction, so that the four statements see the same moment of a database other
     // desks keep writing.
-    if (auto st = m_c.exec(m_c.dialect().beginSnapshot()); !st)
-        return st.error();
-    Status st = readOpen(query, facts);
-    if (st)
-        st = readBreaches(query, facts);
-    if (st)
-        st = readNext(query, facts);
-    if (st)
-        st = readDays(query, facts);
-    (void)m_c.exec(QStringLiteral("COMMIT"));
+    Status st = m_c.readSnapshot(
+        [&] {
+            Status read = readOpen(query, facts);
+            if (read)
+                read = readBreaches(query, facts);
+            if (read)
+                read = readNext(query, facts);
+            if (read)
+                read = readDays(query, facts);
+            return read;
+        },
+        Text::tr("reading the board"));
     if (!st)
         return st.error();
     return facts;

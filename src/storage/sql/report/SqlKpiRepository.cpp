@@ -105,18 +105,15 @@ void SqlKpiRepository::dropCohort()
 
 Status SqlKpiRepository::read(const std::function<Status()>& work)
 {
-    // Inside a write transaction the snapshot is already the transaction's.
-    if (m_c.inTransaction())
-        return work();
-    QSqlQuery q(m_c.database());
     // No write lock: the report writes only to the connection's temporary tables.
-    if (!q.exec(m_c.dialect().beginSnapshot()))
-        return m_c.errorFrom(q, Text::tr("starting the report"));
-    Status st = work();
-    dropCohort();
-    if (!q.exec(st ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")) && st)
-        return m_c.errorFrom(q, Text::tr("finishing the report"));
-    return st;
+    return m_c.readSnapshot(
+        [&] {
+            Status st = work();
+            if (!m_c.inTransaction())  // the cohort belongs to this read; in a write it stays for the next
+                dropCohort();
+            return st;
+        },
+        Text::tr("reading the report"));
 }
 
 Status SqlKpiRepository::prepareCohort(const KpiWindow& window)

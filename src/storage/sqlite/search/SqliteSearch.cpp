@@ -152,7 +152,7 @@ Status SqliteSearch::beginBulkInsert()
 
 bool SqliteSearch::inBulk() const
 {
-    return m_bulkTransaction && m_c.inTransaction() && *m_bulkTransaction == m_c.transactionSerial();
+    return m_c.inTransactionOf(m_bulkTransaction);
 }
 
 Result<QString> SqliteSearch::customerName(const QString& code)
