@@ -27,6 +27,18 @@ User fromRow(const QSqlQuery& q)
     u.changedAt = q.value(9).toLongLong();
     return u;
 }
+
+// Binds what a user row says about the account, in this order: display name, role, password hash,
+// failed attempts, locked until, active (insert() and update() write the same columns).
+void bindAccount(QSqlQuery& s, const User& u)
+{
+    s.addBindValue(text(u.displayName));
+    s.addBindValue(roleKey(u.role));
+    s.addBindValue(text(u.passwordHash));
+    s.addBindValue(u.failedAttempts);
+    s.addBindValue(nullable(u.lockedUntil));
+    s.addBindValue(u.active ? 1 : 0);
+}
 }  // namespace
 
 Status SqlUserRepository::insert(User& u)
@@ -41,12 +53,7 @@ Status SqlUserRepository::insert(User& u)
         return q.error();
     QSqlQuery& s = **q;
     s.addBindValue(text(u.login));
-    s.addBindValue(text(u.displayName));
-    s.addBindValue(roleKey(u.role));
-    s.addBindValue(text(u.passwordHash));
-    s.addBindValue(u.failedAttempts);
-    s.addBindValue(nullable(u.lockedUntil));
-    s.addBindValue(u.active ? 1 : 0);
+    bindAccount(s, u);
     s.addBindValue(u.createdAt);
     s.addBindValue(u.changedAt);
     if (auto st = execPrepared(m_c, s, QCoreApplication::translate("Storage", "saving user %1").arg(u.login)); !st)
@@ -65,12 +72,7 @@ Status SqlUserRepository::update(const User& u)
     if (!q)
         return q.error();
     QSqlQuery& s = **q;
-    s.addBindValue(text(u.displayName));
-    s.addBindValue(roleKey(u.role));
-    s.addBindValue(text(u.passwordHash));
-    s.addBindValue(u.failedAttempts);
-    s.addBindValue(nullable(u.lockedUntil));
-    s.addBindValue(u.active ? 1 : 0);
+    bindAccount(s, u);
     s.addBindValue(u.changedAt);
     s.addBindValue(u.id);
     if (auto st = execPrepared(m_c, s, QCoreApplication::translate("Storage", "saving user %1").arg(u.login)); !st)
