@@ -35,6 +35,17 @@ QLabel* countLabel(MainWindow& w)
 {
     return w.findChild<QLabel*>(QStringLiteral("countLabel"));
 }
+
+// A report of a minute ago for customer `code`, as another desk logs it.
+NewTicket reportFor(const QString& code, const QString& title, const Clock& clock)
+{
+    NewTicket in;
+    in.customerCode = code;
+    in.title = title;
+    in.category = Category::Porosity;
+    in.reportedAt = clock.now() - 60;
+    return in;
+}
 }  // namespace
 
 TEST(LiveUpdates, AnotherDesksTicketReachesTheQueueOnSqlite)
@@ -98,12 +109,8 @@ TEST(LiveUpdates, AnotherDesksTicketReachesTheQueueAndTheBoardOnPostgresWithinTw
 
     QElapsedTimer timer;
     timer.start();
-    NewTicket in;
-    in.customerCode = c.code;
-    in.title = QStringLiteral("来自另一台工作站");
-    in.category = Category::Porosity;
-    in.reportedAt = clock.now() - 60;
-    ASSERT_TRUE(otherDesk.create(in, QStringLiteral("li")).ok());
+    const NewTicket report = reportFor(c.code, QStringLiteral("来自另一台工作站"), clock);
+    ASSERT_TRUE(otherDesk.create(report, QStringLiteral("li")).ok());
     ASSERT_TRUE(QTest::qWaitFor([&] { return countLabel(window)->text().contains(QStringLiteral("1")); }, 2000))
         << qPrintable(countLabel(window)->text());
     const qint64 queueMs = timer.elapsed();
@@ -129,12 +136,8 @@ TEST(TeamDesk, TheAuditViewerVerifiesThePostgresChain)
     Customer c = sampleCustomer(QStringLiteral("C1"));
     ASSERT_TRUE(mine->store->write([&] { return mine->store->customers().upsert(c); }).ok());
     for (int i = 0; i < 3; ++i) {
-        NewTicket in;
-        in.customerCode = c.code;
-        in.title = QStringLiteral("审计 %1").arg(i);
-        in.category = Category::Porosity;
-        in.reportedAt = clock.now() - 60;
-        ASSERT_TRUE(tickets.create(in, QStringLiteral("admin")).ok());
+        const NewTicket report = reportFor(c.code, QStringLiteral("审计 %1").arg(i), clock);
+        ASSERT_TRUE(tickets.create(report, QStringLiteral("admin")).ok());
     }
     DeskSession session(std::move(mine->store), pg.url(), QStringLiteral("admin"));
     AuditViewerWindow viewer(session);

@@ -18,11 +18,6 @@
 namespace ingot::test {
 inline constexpr qint64 kMay1 = 1'777'593'600;  // 2026-05-01T08:00:00+08:00
 
-inline QString pgUrl()
-{
-    return qEnvironmentVariable("INGOTDESK_TEST_PG_URL");
-}
-
 // The storage a test sees, whichever backend is behind it: both are a Store.
 using Backend = Store;
 
@@ -33,11 +28,8 @@ protected:
     void SetUp() override
     {
         if (GetParam() == Kind::Postgres) {
-            if (pgUrl().isEmpty())
-                GTEST_SKIP() << "PostgreSQL variant skipped: INGOTDESK_TEST_PG_URL is not set "
-                                "(scripts/pg-throwaway.sh start prints one)";
             pg = std::make_unique<PgScratch>();
-            ASSERT_TRUE(pg->problem().isEmpty()) << qPrintable(pg->problem());
+            INGOT_REQUIRE_PG(*pg);
         }
         backend = open();
         ASSERT_TRUE(backend);
@@ -88,6 +80,17 @@ protected:
     test::TempDatabase db;
     std::unique_ptr<PgScratch> pg;
     std::unique_ptr<Backend> backend;
+};
+
+// The fixture of the tests only PostgreSQL has: a database of their own, or a skip without a server.
+class PostgresOnlyTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        pg = std::make_unique<PgScratch>();
+        INGOT_REQUIRE_PG(*pg);
+    }
+    std::unique_ptr<PgScratch> pg;
 };
 
 // Names the variants Sqlite and Postgres.

@@ -307,17 +307,7 @@ TEST_P(BackendTest, TicketNumbersStayUniqueUnderConcurrentCreation)
 INSTANTIATE_TEST_SUITE_P(Backends, BackendTest, ::testing::Values(Kind::Sqlite, Kind::Postgres), backendName);
 
 // PostgreSQL-only rules of opening a database.
-class PostgresSchemaTest : public ::testing::Test {
-protected:
-    void SetUp() override
-    {
-        if (pgUrl().isEmpty())
-            GTEST_SKIP() << "PostgreSQL tests skipped: INGOTDESK_TEST_PG_URL is not set";
-        pg = std::make_unique<PgScratch>();
-        ASSERT_TRUE(pg->problem().isEmpty()) << qPrintable(pg->problem());
-    }
-    std::unique_ptr<PgScratch> pg;
-};
+using PostgresSchemaTest = PostgresOnlyTest;
 
 TEST_F(PostgresSchemaTest, MigratesToTheLatestVersionAndRefusesANewerSchemaUntouched)
 {

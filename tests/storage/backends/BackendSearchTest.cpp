@@ -172,15 +172,8 @@ TEST_P(BackendSearchTest, ABulkLoadIsSearchableAfterItsEnd)
 
 INSTANTIATE_TEST_SUITE_P(Backends, BackendSearchTest, ::testing::Values(Kind::Sqlite, Kind::Postgres), backendName);
 
-class PostgresSearchTest : public ::testing::Test {
+class PostgresSearchTest : public PostgresOnlyTest {
 protected:
-    void SetUp() override
-    {
-        if (pgUrl().isEmpty())
-            GTEST_SKIP() << "PostgreSQL tests skipped: INGOTDESK_TEST_PG_URL is not set";
-        pg = std::make_unique<PgScratch>();
-        ASSERT_TRUE(pg->problem().isEmpty()) << qPrintable(pg->problem());
-    }
 
     // The plan of `sql` with its values written in: EXPLAIN cannot be prepared, and these values
     // are the test's own.
@@ -199,8 +192,6 @@ protected:
             lines << q.value(0).toString();
         return lines.join(QLatin1Char('\n'));
     }
-
-    std::unique_ptr<PgScratch> pg;
 };
 
 // Tickets of 60 customers, one text in 50 about packing straps; the rest share common words.
