@@ -2,13 +2,11 @@
 // same process on the same file: the plain index-only counts of the rows the refresh must visit
 // (the tickets of the nine weeks the charts look at, and the open tickets), through SQLite's C API.
 // Results: docs/performance.md, "SLA board"; run: scripts/bench-board.sh.
-#include "BoardBenchDb.h"
-#include "app/board/SlaBoardService.h"
+#include "BoardRefreshRun.h"
 #include "core/board/BoardPeriods.h"
-#include "storage/sqlite/SqliteConnection.h"
 #include "storage/sql/SqlRows.h"
+#include "storage/sqlite/SqliteConnection.h"
 #include "storage/sqlite/SqliteStore.h"
-#include "core/repositories/SlaBoardRepository.h"
 
 #include <QCoreApplication>
 #include <benchmark/benchmark.h>
@@ -30,19 +28,7 @@ SqliteStore& store()
 
 void refresh(benchmark::State& state, const BoardFilter& filter)
 {
-    std::unique_ptr<SlaBoardRepository> board = store().boardReads();
-    FixedClock clock(bench::boardNow());
-    SlaBoardService service(store(), *board, clock);
-    qint64 open = 0;
-    for (auto _ : state) {
-        auto s = service.snapshot(filter);
-        if (!s)
-            state.SkipWithError(qPrintable(s.error().text()));
-        else
-            open = s->total().open;
-        benchmark::DoNotOptimize(open);
-    }
-    state.counters["open"] = static_cast<double>(open);
+    bench::refreshBoard(state, store(), filter);
 }
 
 void baseline(benchmark::State& state)

@@ -5,12 +5,9 @@
 // The database is a copy: opening it migrates it to this build's schema (0009 adds an index), which
 // must not change the file other benchmarks share. INGOTDESK_KPI_BENCH_DB names the copy (default
 // /tmp/ingotdesk-kpi-1m.db); it is made from INGOTDESK_BENCH_DB when missing.
-#include "app/report/KpiJsonWriter.h"
-#include "app/report/KpiReportService.h"
-#include "core/common/Instant.h"
+#include "MonthReportRun.h"
 #include "storage/sqlite/SqliteConnection.h"
 #include "storage/sqlite/SqliteStore.h"
-#include "core/repositories/KpiRepository.h"
 
 #include <QFile>
 #include <benchmark/benchmark.h>
@@ -46,26 +43,9 @@ SqliteStore& store()
     return *s;
 }
 
-const LocalMonth kMonth{2025, 12};
-const char* const kNow = "2026-01-15T12:00:00+08:00";
-
-// The whole report: December 2025 with its breakdowns and November for comparison, as the CLI
-// builds it (the JSON text included).
 void BM_ReportKpi(benchmark::State& state)
 {
-    std::unique_ptr<KpiRepository> repository = store().kpiReads();
-    KpiReportService service(store(), *repository);
-    const qint64 now = *Instant::parse(QLatin1String(kNow));
-    qint64 reported = 0;
-    for (auto _ : state) {
-        auto report = service.build(kMonth, now);
-        if (!report)
-            state.SkipWithError(qPrintable(report.error().text()));
-        else
-            reported = report->values.reported.value_or(0);
-        benchmark::DoNotOptimize(KpiJsonWriter::write(*report));
-    }
-    state.counters["rows"] = static_cast<double>(reported);
+    bench::buildMonthReport(state, store());
 }
 BENCHMARK(BM_ReportKpi)->Name("report_kpi/month")->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
@@ -73,8 +53,8 @@ BENCHMARK(BM_ReportKpi)->Name("report_kpi/month")->Unit(benchmark::kMillisecond)
 void BM_ReportKpiSqlite(benchmark::State& state)
 {
     sqlite3* db = store().connection().handle();
-    const qint64 from = kMonth.start();
-    const qint64 to = kMonth.next().start();
+    const qint64 from = bench::kReportMonth.start();
+    const qint64 to = bench::kReportMonth.next().start();
     sqlite3_stmt* stmt = nullptr;
     sqlite3_prepare_v2(db,
                        "SELECT tier, count(*), avg(first_response_at - reported_at), sum(stage = 'closed'), "

@@ -7,19 +7,15 @@
 // 2025), e.g. made with `ingotdesk-cli --db /tmp/ingotdesk-bench-1m.db migrate-to URL`; the password
 // comes from libpq ($PGPASSFILE, ~/.pgpass). Results: docs/performance.md, "PostgreSQL: board and
 // report"; run: build/bench/team/pg_read_bench.
-#include "app/board/SlaBoardService.h"
-#include "app/customers/LocalMonth.h"
-#include "app/report/KpiJsonWriter.h"
-#include "app/report/KpiReportService.h"
 #include "app/storage/StoreOpener.h"
+#include "board/BoardRefreshRun.h"
 #include "core/board/BoardPeriods.h"
-#include "core/common/Instant.h"
-#include "core/repositories/KpiRepository.h"
-#include "core/repositories/SlaBoardRepository.h"
+#include "report/MonthReportRun.h"
+#include "storage/postgres/PostgresConnection.h"
+#include "storage/postgres/PostgresStore.h"
 #include "storage/sql/SqlRows.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <benchmark/benchmark.h>
 #include <cstdio>
@@ -27,15 +23,18 @@
 using namespace ingot;
 
 namespace {
-Store& store()
+PostgresStore& store()
 {
-    static std::unique_ptr<Store> s = [] {
+    static std::unique_ptr<PostgresStore> s = [] {
         const QString url = qEnvironmentVariable("INGOTDESK_PG_BENCH_URL");
         if (url.isEmpty()) {
             std::fprintf(stderr, "set INGOTDESK_PG_BENCH_URL to a PostgreSQL desk holding the 1M demo tickets\n");
             std::exit(2);
         }
-        auto opened = StoreOpener::openExisting(url);
+        auto settings = StoreOpener::postgresSettings(url);
+        if (!settings)
+            qFatal("%s", qPrintable(settings.error().text()));
+        auto opened = PostgresStore::open(*settings, PostgresStore::Options{false});
         if (!opened)
             qFatal("%s", qPrintable(opened.error().text()));
         return std::move(opened).value();
@@ -43,37 +42,10 @@ Store& store()
     return *s;
 }
 
-// The connection the store opened (PostgresConnection names it ingotdesk-…): the baselines run their
-// statements on the same session, with the same settings.
+// The baselines run on the store's own session, with the desk's settings.
 QSqlDatabase database()
 {
-    store();
-    for (const QString& name : QSqlDatabase::connectionNames())
-        if (name.startsWith(QLatin1String("ingotdesk-")) && QSqlDatabase::database(name, false).isOpen())
-            return QSqlDatabase::database(name, false);
-    qFatal("no open connection");
-}
-
-qint64 boardNow()
-{
-    return *Instant::parse(QStringLiteral("2025-12-31T10:00:00+08:00"));
-}
-
-void refresh(benchmark::State& state, const BoardFilter& filter)
-{
-    std::unique_ptr<SlaBoardRepository> board = store().boardReads();
-    FixedClock clock(boardNow());
-    SlaBoardService service(store(), *board, clock);
-    qint64 open = 0;
-    for (auto _ : state) {
-        auto s = service.snapshot(filter);
-        if (!s)
-            state.SkipWithError(qPrintable(s.error().text()));
-        else
-            open = s->total().open;
-        benchmark::DoNotOptimize(open);
-    }
-    state.counters["open"] = static_cast<double>(open);
+    return store().connection().database();
 }
 
 qint64 count(QSqlQuery& q)
@@ -87,7 +59,7 @@ qint64 count(QSqlQuery& q)
 
 void boardBaseline(benchmark::State& state)
 {
-    const BoardPeriods p = BoardPeriods::at(boardNow());
+    const BoardPeriods p = BoardPeriods::at(bench::boardNow());
     QSqlQuery recent(database());
     recent.prepare(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE reported_at >= ? AND reported_at <= ?"));
     recent.addBindValue(p.historyStart);
@@ -102,26 +74,6 @@ void boardBaseline(benchmark::State& state)
     state.counters["rows"] = static_cast<double>(rows);
 }
 
-const LocalMonth kMonth{2025, 12};
-
-void report(benchmark::State& state)
-{
-    std::unique_ptr<KpiRepository> reads = store().kpiReads();
-    KpiReportService service(store(), *reads);
-    const qint64 now = *Instant::parse(QStringLiteral("2026-01-15T12:00:00+08:00"));
-    qint64 reported = 0;
-    for (auto _ : state) {
-        auto r = service.build(kMonth, now);
-        if (!r) {
-            state.SkipWithError(qPrintable(r.error().text()));
-            break;
-        }
-        reported = r->values.reported.value_or(0);
-        benchmark::DoNotOptimize(KpiJsonWriter::write(*r));
-    }
-    state.counters["rows"] = static_cast<double>(reported);
-}
-
 void reportBaseline(benchmark::State& state)
 {
     QSqlQuery q(database());
@@ -129,8 +81,8 @@ void reportBaseline(benchmark::State& state)
                              "sum(CASE WHEN stage = 'closed' THEN 1 ELSE 0 END), avg(survey_score) FROM tickets "
                              "WHERE reported_at >= ? AND reported_at < ? GROUP BY tier"));
     for (auto _ : state) {
-        q.addBindValue(kMonth.start());
-        q.addBindValue(kMonth.next().start());
+        q.addBindValue(bench::kReportMonth.start());
+        q.addBindValue(bench::kReportMonth.next().start());
         if (!q.exec())
             qFatal("baseline failed");
         while (q.next())
@@ -144,21 +96,24 @@ void filtered(benchmark::State& state, std::optional<Region> region, std::option
     BoardFilter f;
     f.region = region;
     f.tier = tier;
-    refresh(state, f);
+    bench::refreshBoard(state, store(), f);
 }
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     auto ms = [](benchmark::internal::Benchmark* b) { b->Unit(benchmark::kMillisecond)->UseRealTime(); };
-    ms(benchmark::RegisterBenchmark("pg/board/refresh", [](benchmark::State& s) { refresh(s, {}); }));
+    ms(benchmark::RegisterBenchmark("pg/board/refresh",
+                                    [](benchmark::State& s) { bench::refreshBoard(s, store(), {}); }));
     ms(benchmark::RegisterBenchmark("pg/board/refresh/baseline", boardBaseline));
     ms(benchmark::RegisterBenchmark("pg/board/refresh-east",
                                     [](benchmark::State& s) { filtered(s, Region::East, std::nullopt); }));
     ms(benchmark::RegisterBenchmark("pg/board/refresh-tier-a",
                                     [](benchmark::State& s) { filtered(s, std::nullopt, Tier::A); }));
-    ms(benchmark::RegisterBenchmark("pg/report_kpi/month", report)->Iterations(3));
+    ms(benchmark::RegisterBenchmark("pg/report_kpi/month", [](benchmark::State& s) {
+           bench::buildMonthReport(s, store());
+       })->Iterations(3));
     ms(benchmark::RegisterBenchmark("pg/report_kpi/month/baseline", reportBaseline)->Iterations(3));
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
