@@ -1,5 +1,6 @@
 #include "storage/sqlite/SqliteConnection.h"
 #include "storage/sqlite/search/SqliteBigrams.h"
+#include "support/SearchIndexCheck.h"
 #include "support/TempDatabase.h"
 
 using namespace ingot;
@@ -173,12 +174,7 @@ TEST_F(BulkLoadTest, ALoadOfSeveralSlicesIndexesEveryTicketOnce)
                          }
                          return store->tickets().endBulkInsert();
                      }).ok());
-    for (const char* table : {"ticket_search", "ticket_bigrams"})
-        EXPECT_TRUE(store->connection()
-                        .exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
-                                  .arg(QLatin1String(table)))
-                        .ok())
-            << table;
+    test::expectSearchIndexesInSync(store->connection());
     QueueFilter f;
     f.text = QStringLiteral("包装");
     EXPECT_EQ(*store->tickets().count(f), kTickets / 2);

@@ -1,5 +1,6 @@
 #include "storage/sqlite/SqliteConnection.h"
 #include "storage/sqlite/search/SqliteSearch.h"
+#include "support/SearchIndexCheck.h"
 #include "support/TempDatabase.h"
 
 #include <QFile>
@@ -66,16 +67,7 @@ protected:
         return out;
     }
 
-    // FTS5's own check of an external-content index against the rows it was built from.
-    void expectIndexesInSync()
-    {
-        for (const char* table : {"ticket_search", "ticket_bigrams"})
-            EXPECT_TRUE(store->connection()
-                            .exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
-                                      .arg(QLatin1String(table)))
-                            .ok())
-                << table;
-    }
+    void expectIndexesInSync() { test::expectSearchIndexesInSync(store->connection()); }
 
     TempDatabase db;
     std::unique_ptr<SqliteStore> store;
